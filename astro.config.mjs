@@ -1,0 +1,34 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { resolveContentDir, resolveOutDir } from './src/config/content-dir.ts';
+import { loadSiteConfig } from './src/config/site-config.ts';
+import { atomicDist } from './src/integrations/atomic-dist.ts';
+import { validateContent } from './src/integrations/validate-content.ts';
+import { markdownProcessor } from './src/markdown/index.ts';
+
+const contentDir = resolveContentDir(process.env, process.cwd());
+const outDir = resolveOutDir(process.env, process.cwd());
+const site = loadSiteConfig(contentDir);
+// One cache per wiki: builds of different content folders (tests, bench) never share a data store.
+const cacheKey = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
+
+export default defineConfig({
+  site: site.url,
+  base: site.base,
+  outDir,
+  cacheDir: `./node_modules/.cache/labbook/astro-${cacheKey}/`,
+  trailingSlash: 'always',
+  // Two files for one URL must fail, not win silently (the validator names both files first).
+  prerenderConflictBehavior: 'error',
+  markdown: {
+    processor: markdownProcessor(),
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      // Colours come from CSS variables so the page theme, not the OS, picks them.
+      defaultColor: false,
+    },
+  },
+  integrations: [validateContent(contentDir), mdx(), atomicDist(outDir)],
+});

@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { LabbookError, problems, type Problem } from '../lib/errors';
+import { FrontmatterSyntaxError, normalizeSource, parseYamlMapping } from '../lib/frontmatter';
+import { schemaProblems } from '../lib/schema-problems';
+
+/** `labbook.yaml`: the wiki's identity and policies. Unknown keys are errors, to catch typos. */
+export const siteConfigSchema = z.strictObject({
+  /** Site name, shown in the header and the tab. Required. */
+  title: z.string({ error: 'expected the site name as text' }).trim().min(1, { error: 'expected the site name' }),
+  /** One sentence for the home page and link previews. */
+  description: z.string({ error: 'expected one sentence of text' }).trim().optional(),
+  /** GitHub repository `owner/name`: edit links and issue links point there. */
+  repo: z
+    .string({ error: 'expected owner/name, e.g. ferrite-ml/platform' })
+    .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/, {
+      error: 'expected a GitHub repository written owner/name, e.g. ferrite-ml/platform',
+    })
+    .optional(),
+  /** Branch that "edit this page" links open. Default `main`. */
+  branch: z.string({ error: 'expected a branch name such as main' }).trim().min(1).default('main'),
+  /** Public origin of the site, e.g. `https://ferrite-ml.github.io`. */
+  url: z
+    .url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL, e.g. https://team.github.io' })
+    .optional(),
+  /** Path the site is served under, e.g. `/wiki/` for a GitHub Pages project site. Default `/`. */
+  base: z
+    .string({ error: 'expected a path such as /wiki/' })
+    .regex(/^\/[^\s?#]*$/, { error: 'expected a path starting with /, e.g. /wiki/' })
+    .default('/'),
+  /** What a broken internal link does: fail the build (`error`, default) or only warn (`warn`). */
+  brokenLinks: z.enum(['error', 'warn'], { error: 'expected error or warn' }).default('error'),
+});
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+
+/** Parse and validate the text of a labbook.yaml; returns the config or the problems found. */
+export function parseSiteConfig(source: string): { config?: SiteConfig; problems: Problem[] } {
+  const file = 'labbook.yaml';
+  let parsed;
+  try {
+    parsed = parseYamlMapping(normalizeSource(source));
+  } catch (error) {
+    if (!(error instanceof FrontmatterSyntaxError)) throw error;
+    return { problems: [problems.yaml('config-yaml', file, error.line, error.message)] };
+  }
+  const result = siteConfigSchema.safeParse(parsed.data);
+  if (result.success) return { config: result.data, problems: [] };
+  return {
+    problems: schemaProblems(result.error, { code: 'config-field', file, data: parsed.data, keyLines: parsed.keyLines }),
+  };
+}
+
+/** Read `<contentDir>/labbook.yaml`, throwing a {@link LabbookError} that lists every problem. */
+export function loadSiteConfig(contentDir: string): SiteConfig {
+  if (!existsSync(contentDir)) throw new LabbookError([problems.contentDirMissing(contentDir)]);
+  const path = join(contentDir, 'labbook.yaml');
+  if (!existsSync(path)) throw new LabbookError([problems.configMissing()]);
+  const { config, problems: found } = parseSiteConfig(readFileSync(path, 'utf8'));
+  if (!config) throw new LabbookError(found);
+  return config;
+}

@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import { defineCollection } from 'astro:content';
+import { resolveContentDir } from './config/content-dir';
+import { PAGE_PATTERN } from './lib/validate-content';
+import { docSlug, parseTilFileName } from './lib/routes';
+import { strictGlob } from './loaders/strict-glob';
+import { docSchema } from './schemas/doc';
+import { tilSchema } from './schemas/til';
+
+const contentDir = resolveContentDir(process.env, process.cwd());
+
+const til = defineCollection({
+  loader: strictGlob({
+    folder: 'til',
+    pattern: '[^_.]*.{md,mdx}',
+    base: join(contentDir, 'til'),
+    // The validator has already rejected names that give no slug; fall back to the name anyway.
+    generateId: ({ entry }) => parseTilFileName(entry)?.slug ?? entry,
+  }),
+  schema: tilSchema,
+});
+
+const docs = defineCollection({
+  loader: strictGlob({
+    folder: 'docs',
+    pattern: PAGE_PATTERN,
+    base: join(contentDir, 'docs'),
+    generateId: ({ entry }) => ['docs', docSlug(entry)].filter(Boolean).join('/'),
+  }),
+  schema: docSchema,
+});
+
+export const collections = { til, docs };

@@ -1,0 +1,54 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** True while a process with this id runs (then its staging folder is in use). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Remove staging folders left by builds that crashed; concurrent builds keep theirs. */
+function removeStaleStaging(parent: string, prefix: string): void {
+  if (!existsSync(parent)) return;
+  for (const name of readdirSync(parent)) {
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    if (name.startsWith(prefix) && !isRunning(pid)) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds into a staging folder beside `outDir` and swaps it in only when the build finished, so a
+ * failed build leaves the previous site exactly as it was. Register it last: later hooks of other
+ * integrations must see the staging folder.
+ */
+export function atomicDist(outDir: string): AstroIntegration {
+  const parent = dirname(outDir);
+  const prefix = `.${basename(outDir)}-staging-`;
+  const staging = join(parent, `${prefix}${process.pid}`);
+  return {
+    name: 'labbook:atomic-dist',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'build') return;
+        removeStaleStaging(parent, prefix);
+        mkdirSync(staging, { recursive: true });
+        updateConfig({ outDir: pathToFileURL(`${staging}/`) });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const built = fileURLToPath(dir);
+        const previous = `${staging}.previous`;
+        // Two renames in the same folder: readers see the old site or the new one, never half.
+        if (existsSync(outDir)) renameSync(outDir, previous);
+        renameSync(built, outDir);
+        rmSync(previous, { recursive: true, force: true });
+        logger.info(`site written to ${outDir}`);
+      },
+    },
+  };
+}

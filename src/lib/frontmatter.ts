@@ -1,0 +1,79 @@
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+
+/** A Markdown file split into its front matter and body. */
+export interface ParsedFile {
+  /** Front matter as plain data; `{}` when the file has none. */
+  data: Record<string, unknown>;
+  /** The Markdown after the front matter, LF line endings. */
+  body: string;
+  /** 1-based line of each top-level front matter key, to point errors at the right line. */
+  keyLines: Record<string, number>;
+}
+
+/** A YAML syntax error with the 1-based line it was found on, in file coordinates. */
+export class FrontmatterSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number | undefined,
+  ) {
+    super(message);
+    this.name = 'FrontmatterSyntaxError';
+  }
+}
+
+/**
+ * Strip a UTF-8 BOM and turn CRLF/CR into LF, so files saved on Windows build exactly like LF ones.
+ */
+export function normalizeSource(source: string): string {
+  return source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+const FENCE = /^---[ \t]*$/;
+
+/**
+ * Split and parse a Markdown file's `---` front matter with the YAML core schema: dates stay
+ * strings (so `2026-13-45` is reported instead of silently rolling over into another month).
+ */
+export function parseFrontmatter(source: string): ParsedFile {
+  const text = normalizeSource(source);
+  const lines = text.split('\n');
+  if (!FENCE.test(lines[0] ?? '')) return { data: {}, body: text, keyLines: {} };
+  const end = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
+  if (end === -1) {
+    throw new FrontmatterSyntaxError('the front matter opened on line 1 is never closed with a `---` line', 1);
+  }
+  const yamlText = lines.slice(1, end).join('\n');
+  const body = lines.slice(end + 1).join('\n');
+  return { ...parseYamlMapping(yamlText, 1), body };
+}
+
+/**
+ * Parse a YAML mapping. `lineOffset` is how many file lines come before the YAML text, so the
+ * reported lines are the author's. An empty document gives `{}`.
+ */
+export function parseYamlMapping(
+  yamlText: string,
+  lineOffset = 0,
+): { data: Record<string, unknown>; keyLines: Record<string, number> } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const line = first.linePos?.[0]?.line;
+    throw new FrontmatterSyntaxError(first.message.split('\n')[0] ?? first.message, line && line + lineOffset);
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || data === undefined) return { data: {}, keyLines: {} };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new FrontmatterSyntaxError('expected `key: value` pairs, found a single value or a list', lineOffset + 1);
+  }
+  const keyLines: Record<string, number> = {};
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (isScalar(pair.key) && pair.key.range) {
+        keyLines[String(pair.key.value)] = lineCounter.linePos(pair.key.range[0]).line + lineOffset;
+      }
+    }
+  }
+  return { data: data as Record<string, unknown>, keyLines };
+}

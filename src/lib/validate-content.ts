@@ -1,0 +1,104 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { z } from 'zod';
+import { docSchema } from '../schemas/doc';
+import { tilSchema } from '../schemas/til';
+import { problems, type Problem } from './errors';
+import { FrontmatterSyntaxError, parseFrontmatter } from './frontmatter';
+import { docSlug, parseTilFileName, urls } from './routes';
+import { schemaProblems } from './schema-problems';
+
+/** A content file as read from disk: path relative to the content folder (forward slashes). */
+export interface SourceFile {
+  path: string;
+  source: string;
+}
+
+/** Folders Labbook reads; each later kind is accepted now and rendered by its own feature. */
+export const KIND_FOLDERS = ['til', 'docs', 'weekly', 'models', 'playbooks', 'api'] as const;
+
+/** Page files: Markdown or MDX, not starting with `_` or `.` (drafts kept aside by convention). */
+export const PAGE_PATTERN = '**/[^_.]*.{md,mdx}';
+const PAGE_FILE = /^[^_.][^/]*\.mdx?$/i;
+
+/** All page files under the kinds Labbook renders today, read from disk. */
+export function readContentFiles(contentDir: string): SourceFile[] {
+  const files: SourceFile[] = [];
+  for (const kind of ['til', 'docs']) {
+    const root = join(contentDir, kind);
+    if (!existsSync(root)) continue;
+    for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !PAGE_FILE.test(entry.name)) continue;
+      const full = join(entry.parentPath, entry.name);
+      const path = relative(contentDir, full).split(sep).join('/');
+      if (path.split('/').some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
+      files.push({ path, source: readFileSync(full, 'utf8') });
+    }
+  }
+  return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The URL a file would be published at, or a problem when its name cannot give one. */
+export function urlOf(path: string): { url?: string; problem?: Problem } {
+  if (path.startsWith('til/')) {
+    const name = path.slice('til/'.length);
+    const parsed = name.includes('/') ? undefined : parseTilFileName(name);
+    if (!parsed) {
+      return {
+        problem: problems.fileName(path, 'a TIL lives directly in til/ and is named YYYY-MM-DD-slug.md, e.g. til/2026-11-02-gradscaler-nan.md'),
+      };
+    }
+    return { url: urls.til(parsed.slug) };
+  }
+  return { url: urls.doc(docSlug(path.slice('docs/'.length))) };
+}
+
+function validateFile(file: SourceFile): Problem[] {
+  let parsed;
+  try {
+    parsed = parseFrontmatter(file.source);
+  } catch (error) {
+    if (!(error instanceof FrontmatterSyntaxError)) throw error;
+    return [problems.yaml('frontmatter-yaml', file.path, error.line, error.message)];
+  }
+  const schema: z.ZodType = file.path.startsWith('til/') ? tilSchema : docSchema;
+  const result = schema.safeParse(parsed.data);
+  const found = result.success
+    ? []
+    : schemaProblems(result.error, { code: 'frontmatter-field', file: file.path, data: parsed.data, keyLines: parsed.keyLines });
+  const named = file.path.startsWith('til/') ? parseTilFileName(file.path.slice(4)) : undefined;
+  const date = result.success ? (result.data as { date?: string }).date : undefined;
+  if (named && date && named.date !== date) {
+    found.push(
+      problems.field('frontmatter-field', file.path, parsed.keyLines.date, 'date', `is ${date} but the file name says ${named.date}. Make them the same day.`),
+    );
+  }
+  return found;
+}
+
+/**
+ * Check every file and report every problem at once: YAML syntax, fields, file names and two files
+ * that would be published at the same URL (Astro itself only warns about that).
+ */
+export function validateFiles(files: SourceFile[]): Problem[] {
+  const found: Problem[] = [];
+  const byUrl = new Map<string, string[]>();
+  for (const file of files) {
+    const { url, problem } = urlOf(file.path);
+    if (problem) found.push(problem);
+    if (url) byUrl.set(url, [...(byUrl.get(url) ?? []), file.path]); // rarely more than one
+    found.push(...validateFile(file));
+  }
+  for (const [url, paths] of byUrl) {
+    if (paths.length > 1) found.push(problems.duplicateUrl(url, paths));
+  }
+  return found;
+}
+
+/** Validate a whole content folder: it must exist and hold at least one page. */
+export function validateContentDir(contentDir: string): Problem[] {
+  if (!existsSync(contentDir)) return [problems.contentDirMissing(contentDir)];
+  const files = readContentFiles(contentDir);
+  if (files.length === 0) return [problems.contentDirEmpty(contentDir)];
+  return validateFiles(files);
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { baseSchema, calendarDate, text, textList } from './base';
+
+/** `42`, `"#42"` (this wiki's repo) or `owner/repo#7` (another repo). */
+export const issueRef = z.union(
+  [
+    z.number().int().positive(),
+    z
+      .string()
+      .trim()
+      .regex(/^(?:#\d+|[\w.-]+\/[\w.-]+#\d+)$/),
+  ],
+  { error: 'expected an issue number such as 42 or "owner/repo#7"' },
+);
+
+/** Front matter of one TIL ("Today I Learned") note. */
+export const tilSchema = baseSchema.extend({
+  /** Day the lesson was learned, YYYY-MM-DD. Required; must match the file name's date. */
+  date: calendarDate,
+  /** One category, e.g. `Training`; an emoji prefix is kept. */
+  category: text('a category').optional(),
+  /** Topic tags, e.g. `[pytorch, mixed-precision]`. Default none. */
+  tags: textList('tag').default([]),
+  /** Search terms that may not appear in the text, e.g. `[GradScaler, NaN loss]`. Default none. */
+  keywords: textList('keyword').default([]),
+  /** Related GitHub issues or PRs: numbers in `repo`, or `owner/repo#N`. Default none. */
+  issues: z.array(issueRef, { error: 'expected a list of issue references, e.g. [42, "owner/repo#7"]' }).default([]),
+  /** The lesson in one sentence, shown on top of the note and in weekly summaries. */
+  takeaway: text('a takeaway').optional(),
+  /** GitHub handles of the people who wrote the note. Default none. */
+  authors: textList('author').default([]),
+});
+
+export type Til = z.infer<typeof tilSchema>;
