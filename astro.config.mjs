@@ -18,7 +18,7 @@ export default defineConfig({
   site: site.url,
   base: site.base,
   outDir,
-  cacheDir: `./node_modules/.cache/labbook/astro-${cacheKey}/`,
+  cacheDir: process.env.LABBOOK_CACHE || `./node_modules/.cache/labbook/astro-${cacheKey}/`,
   trailingSlash: 'always',
   // Two files for one URL must fail, not win silently (the validator names both files first).
   prerenderConflictBehavior: 'error',

@@ -56,8 +56,8 @@ export function parseSiteConfig(source: string): { config?: SiteConfig; problems
 export function loadSiteConfig(contentDir: string): SiteConfig {
   if (!existsSync(contentDir)) throw new LabbookError([problems.contentDirMissing(contentDir)]);
   const path = join(contentDir, 'labbook.yaml');
-  if (!existsSync(path)) throw new LabbookError([problems.configMissing()]);
+  if (!existsSync(path)) throw new LabbookError([problems.configMissing()], `Labbook cannot read the settings of ${contentDir}`);
   const { config, problems: found } = parseSiteConfig(readFileSync(path, 'utf8'));
-  if (!config) throw new LabbookError(found);
+  if (!config) throw new LabbookError(found, `Labbook cannot read the settings of ${contentDir}`);
   return config;
 }

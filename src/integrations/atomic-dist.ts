@@ -38,6 +38,8 @@ export function atomicDist(outDir: string): AstroIntegration {
         if (command !== 'build') return;
         removeStaleStaging(parent, prefix);
         mkdirSync(staging, { recursive: true });
+        // A failed build exits without build:done; its half-written staging folder goes with it.
+        process.once('exit', () => rmSync(staging, { recursive: true, force: true }));
         updateConfig({ outDir: pathToFileURL(`${staging}/`) });
       },
       'astro:build:done': ({ dir, logger }) => {

@@ -35,6 +35,8 @@ export class LabbookError extends Error {
     super(formatProblems(problems, heading));
     this.name = 'LabbookError';
     this.problems = problems;
+    // The message says where the problem is; a stack trace into Labbook would only hide it.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 
@@ -93,7 +95,7 @@ export const problems = {
   duplicateUrl: (url: string, files: string[]): Problem => ({
     code: 'duplicate-url',
     file: files[0] ?? '',
-    message: `${files.join(' and ')} would both be published at ${url}. Rename or remove one of them.`,
+    message: `would be published at ${url}, like ${files.slice(1).join(' and ')}. Rename or remove ${files.length > 2 ? 'all but one' : 'one'} of them.`,
   }),
   renderFailed: (file: string, reason: string): Problem => ({
     code: 'render-failed',

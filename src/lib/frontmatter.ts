@@ -56,11 +56,13 @@ export function parseYamlMapping(
   lineOffset = 0,
 ): { data: Record<string, unknown>; keyLines: Record<string, number> } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {
     const line = first.linePos?.[0]?.line;
-    throw new FrontmatterSyntaxError(first.message.split('\n')[0] ?? first.message, line && line + lineOffset);
+    // yaml appends "at line N, column M:" in its own coordinates; the caller prints file lines.
+    const reason = (first.message.split('\n')[0] ?? first.message).replace(/ at line \d+, column \d+:?$/, '');
+    throw new FrontmatterSyntaxError(reason, line && line + lineOffset);
   }
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) return { data: {}, keyLines: {} };

@@ -1,12 +1,15 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginList, MdastPluginList } from 'satteri';
 import { headingAnchors } from './heading-anchors';
+import { lineEndings } from './line-endings';
 
 /** mdast plugins, in order. (Issue links, internal links and Mermaid arrive here.) */
 export const mdastPlugins: MdastPluginList = [];
 
 /** hast plugins, in order. */
 export const hastPlugins: HastPluginList = [
+  // First, so every later plugin sees LF text whatever editor saved the file.
+  lineEndings(),
   // Sets ids before Astro's heading-id plugin, which keeps them; anchors need the final id.
   headingAnchors(),
 ];

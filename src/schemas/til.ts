@@ -2,15 +2,16 @@ import { z } from 'zod';
 import { baseSchema, calendarDate, text, textList } from './base';
 
 /** `42`, `"#42"` (this wiki's repo) or `owner/repo#7` (another repo). */
+const ISSUE_REF_ERROR = 'expected an issue number such as 42 or "owner/repo#7"';
 export const issueRef = z.union(
   [
-    z.number().int().positive(),
+    z.number().int({ error: ISSUE_REF_ERROR }).positive({ error: ISSUE_REF_ERROR }),
     z
       .string()
       .trim()
-      .regex(/^(?:#\d+|[\w.-]+\/[\w.-]+#\d+)$/),
+      .regex(/^(?:#\d+|[\w.-]+\/[\w.-]+#\d+)$/, { error: ISSUE_REF_ERROR }),
   ],
-  { error: 'expected an issue number such as 42 or "owner/repo#7"' },
+  { error: ISSUE_REF_ERROR },
 );
 
 /** Front matter of one TIL ("Today I Learned") note. */

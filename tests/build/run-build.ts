@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
+
+/** Write a content folder from `{ 'til/x.md': '...' }` into a fresh temp folder. */
+export function makeSite(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'labbook-site-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+/** A place for build output and caches that no other test shares. */
+export function makeWorkDir(): string {
+  return mkdtempSync(join(tmpdir(), 'labbook-out-'));
+}
+
+/** Run a real `astro build` of `contentDir` into `outDir`, as `npm run build` would. */
+export function runBuild(contentDir: string, outDir: string, extraEnv: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [astroBin, 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      LABBOOK_CONTENT: contentDir,
+      LABBOOK_OUT: outDir,
+      LABBOOK_CACHE: join(dirname(outDir), 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      ...extraEnv,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A minimal valid TIL. */
+export const tilFile = (title: string, date: string, extra = '', body = 'Body text.\n') =>
+  `---\ntitle: ${title}\ndate: ${date}\n${extra}---\n${body}`;

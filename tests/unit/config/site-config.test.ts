@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseSiteConfig } from '../../../src/config/site-config';
+import { resolveContentDir, resolveOutDir } from '../../../src/config/content-dir';
+
+describe('parseSiteConfig', () => {
+  it('fills defaults', () => {
+    expect(parseSiteConfig('title: Wiki\n').config).toEqual({ title: 'Wiki', base: '/', branch: 'main', brokenLinks: 'error' });
+  });
+
+  it('accepts every documented field', () => {
+    const { config } = parseSiteConfig(
+      'title: W\ndescription: D\nrepo: acme/ml-wiki\nurl: https://acme.github.io\nbase: /ml-wiki/\nbrokenLinks: warn\nbranch: trunk\n',
+    );
+    expect(config).toMatchObject({ repo: 'acme/ml-wiki', url: 'https://acme.github.io', base: '/ml-wiki/', brokenLinks: 'warn', branch: 'trunk' });
+  });
+
+  it.each([
+    ['repo: not a repo', 'repo: expected a GitHub repository written owner/name, e.g. ferrite-ml/platform, received "not a repo"'],
+    ['repo: https://github.com/a/b', 'repo: expected a GitHub repository written owner/name'],
+    ['url: ftp://x', 'url: expected an absolute http(s) URL'],
+    ['base: wiki', 'base: expected a path starting with /, e.g. /wiki/, received "wiki"'],
+    ['brokenLinks: sometimes', 'brokenLinks: expected error or warn, received "sometimes"'],
+    ['titel: typo', 'titel: unknown field. Check the spelling or remove it.'],
+  ])('rejects %s', (line, message) => {
+    const { config, problems } = parseSiteConfig(`title: W\n${line}\n`);
+    expect(config).toBeUndefined();
+    expect(problems.map((p) => p.message).join('\n')).toContain(message);
+    expect(problems[0]).toMatchObject({ file: 'labbook.yaml', line: 2 });
+  });
+
+  it('requires a title', () => {
+    const { problems } = parseSiteConfig('description: no title\n');
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'config-field', message: 'title: required: expected the site name as text, received nothing' }),
+    ]);
+  });
+
+  it('reports YAML that does not parse, with its line', () => {
+    const { problems } = parseSiteConfig('title: W\nrepo: [a\n');
+    expect(problems[0]).toMatchObject({ code: 'config-yaml', file: 'labbook.yaml' });
+  });
+
+  it('reports every bad field at once', () => {
+    expect(parseSiteConfig('repo: x\nbase: y\n').problems).toHaveLength(3);
+  });
+});
+
+describe('content and output folders', () => {
+  it('defaults to content/ and dist/ under cwd', () => {
+    expect(resolveContentDir({}, '/repo')).toBe('/repo/content');
+    expect(resolveOutDir({}, '/repo')).toBe('/repo/dist');
+  });
+
+  it('takes LABBOOK_CONTENT as an absolute or relative path', () => {
+    expect(resolveContentDir({ LABBOOK_CONTENT: '/wikis/team' }, '/repo')).toBe('/wikis/team');
+    expect(resolveContentDir({ LABBOOK_CONTENT: '../team-wiki' }, '/repo/app')).toBe('/repo/team-wiki');
+    expect(resolveContentDir({ LABBOOK_CONTENT: '  ' }, '/repo')).toBe('/repo/content');
+  });
+});

@@ -1,0 +1,115 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblems } from '../../../src/lib/errors';
+import { readContentFiles, validateContentDir, validateFiles, type SourceFile } from '../../../src/lib/validate-content';
+
+const til = (name: string, frontmatter: string, body = 'Body.\n'): SourceFile => ({
+  path: `til/${name}`,
+  source: `---\n${frontmatter}\n---\n${body}`,
+});
+const good = 'title: Good\ndate: 2026-11-02';
+
+describe('validateFiles', () => {
+  it('accepts valid TILs and docs', () => {
+    expect(
+      validateFiles([
+        til('2026-11-02-good.md', `${good}\ntags: [pytorch, c++]\nissues: [42, "#7", "pytorch/pytorch#9"]\nauthors: [mira]`),
+        { path: 'docs/index.md', source: '---\ntitle: Home\norder: 1\n---\n' },
+        { path: 'docs/guides/setup.mdx', source: '---\ntitle: Setup\n---\n' },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('names the file, line and field of each bad front matter, all in one run', () => {
+    const found = validateFiles([
+      til('2026-11-02-no-title.md', 'date: 2026-11-02'),
+      til('2026-11-03-bad-date.md', 'title: Bad date\ndate: 2026-13-45'),
+      til('2026-11-04-bad-yaml.md', 'title: "unclosed\ndate: 2026-11-04'),
+      til('2026-11-05-bad-tags.md', 'title: T\ndate: 2026-11-05\ntags: pytorch\nissues: [PR-12]'),
+      { path: 'docs/page.md', source: '---\ntitle: P\norder: first\n---\n' },
+    ]);
+    expect(formatProblems(found, 'Problems')).toMatchInlineSnapshot(`
+      "Problems (6 problems):
+        ✗ docs/page.md:3: order: expected a whole number such as 1, received "first"
+        ✗ til/2026-11-02-no-title.md: title: required: expected a title as text, received nothing
+        ✗ til/2026-11-03-bad-date.md:3: date: expected a real calendar date written YYYY-MM-DD, e.g. 2026-11-02, received "2026-13-45"
+        ✗ til/2026-11-04-bad-yaml.md:3: front matter YAML does not parse: Missing closing "quote. Check indentation and quote values that contain ": " or start with a special character.
+        ✗ til/2026-11-05-bad-tags.md:4: tags: expected a list of tags, e.g. [a, b], received "pytorch"
+        ✗ til/2026-11-05-bad-tags.md:5: issues[0]: expected an issue number such as 42 or "owner/repo#7", received "PR-12""
+    `);
+  });
+
+  it.each([
+    ['2026-02-30'],
+    ['2026-2-3'],
+    ['yesterday'],
+  ])('rejects the date %s', (date) => {
+    const [problem] = validateFiles([til('2026-11-02-x.md', `title: X\ndate: ${date}`)]);
+    expect(problem?.message).toMatch(/^date: expected a real calendar date/);
+  });
+
+  it('accepts 29 February in a leap year', () => {
+    expect(validateFiles([til('2028-02-29-leap.md', 'title: Leap\ndate: 2028-02-29')])).toEqual([]);
+  });
+
+  it('requires the front matter date to match the file name', () => {
+    const [problem] = validateFiles([til('2026-11-02-x.md', 'title: X\ndate: 2026-11-03')]);
+    expect(problem).toMatchObject({ line: 3, message: 'date: is 2026-11-03 but the file name says 2026-11-02. Make them the same day.' });
+  });
+
+  it('rejects TIL file names without a date or a slug', () => {
+    const found = validateFiles([til('notes.md', good), til('2026-11-02-.md', good), { path: 'til/sub/2026-11-02-x.md', source: `---\n${good}\n---\n` }]);
+    expect(found.map((p) => p.code)).toEqual(['file-name', 'file-name', 'file-name']);
+    expect(found[0]?.message).toContain('YYYY-MM-DD-slug.md');
+  });
+
+  it('fails two files that would get the same URL, naming both', () => {
+    const found = validateFiles([
+      til('2026-11-02-same.md', good),
+      til('2026-11-02-same.mdx', good),
+      til('2026-11-02-Same.md', good),
+      { path: 'docs/guides.md', source: '---\ntitle: A\n---\n' },
+      { path: 'docs/guides/index.md', source: '---\ntitle: B\n---\n' },
+    ]);
+    expect(found.map((p) => p.message)).toEqual([
+      'would be published at /til/2026-11-02-same/, like til/2026-11-02-same.mdx and til/2026-11-02-Same.md. Rename or remove all but one of them.',
+      'would be published at /docs/guides/, like docs/guides/index.md. Rename or remove one of them.',
+    ]);
+  });
+
+  it('treats titles and tags as text, whatever characters they hold', () => {
+    const found = validateFiles([til('2026-11-02-x.md', 'title: "\\"><img src=x onerror=alert(1)>"\ndate: 2026-11-02\ntags: [فارسی, 日本語, ci/cd]')]);
+    expect(found).toEqual([]);
+  });
+});
+
+describe('validateContentDir', () => {
+  const tmp = () => mkdtempSync(join(tmpdir(), 'labbook-validate-'));
+
+  it('fails a missing folder', () => {
+    expect(validateContentDir('/does/not/exist')[0]?.code).toBe('content-dir-missing');
+  });
+
+  it('fails a folder without pages', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'labbook.yaml'), 'title: W\n');
+    mkdirSync(join(dir, 'til'));
+    expect(validateContentDir(dir).map((p) => p.code)).toEqual(['content-dir-empty']);
+  });
+
+  it('reads Markdown and MDX pages, skipping _partials, dotfiles and other files', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'til'));
+    mkdirSync(join(dir, 'docs', '_drafts'), { recursive: true });
+    writeFileSync(join(dir, 'til', '2026-11-02-a.md'), `---\n${good}\n---\n`);
+    writeFileSync(join(dir, 'til', '_template.md'), 'x');
+    writeFileSync(join(dir, 'til', 'notes.txt'), 'x');
+    writeFileSync(join(dir, 'docs', 'b.mdx'), '---\ntitle: B\n---\n');
+    writeFileSync(join(dir, 'docs', '_drafts', 'c.md'), 'x');
+    writeFileSync(join(dir, 'docs', '.hidden.md'), 'x');
+    expect(readContentFiles(dir).map((f) => f.path)).toEqual(['docs/b.mdx', 'til/2026-11-02-a.md']);
+    expect(validateContentDir(dir)).toEqual([]);
+  });
+});
