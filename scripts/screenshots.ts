@@ -1,5 +1,5 @@
 // Screenshots of built pages in light and dark, narrow and wide, for looking at what we ship.
-// Usage: node scripts/screenshots.ts <base-url> <out-dir> <path> [<path> ...]
+// Usage: node scripts/screenshots.ts <base-url> <out-dir> <path> [<path> ...]  (FULL_PAGE=0: first screen only)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -20,7 +20,7 @@ try {
       for (const path of paths) {
         await page.goto(new URL(path.replace(/^\//, ''), baseUrl).href);
         const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}-${scheme}.png`;
-        await page.screenshot({ path: join(outDir, name), fullPage: true });
+        await page.screenshot({ path: join(outDir, name), fullPage: process.env.FULL_PAGE !== '0' });
         console.log(join(outDir, name));
       }
       await page.close();
