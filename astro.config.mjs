@@ -31,4 +31,6 @@ export default defineConfig({
     },
   },
   integrations: [validateContent(contentDir), mdx(), atomicDist(outDir)],
+  // Build output of other runs (tests, staging folders) is not source: don't reload on it.
+  vite: { server: { watch: { ignored: ['**/.labbook/**', '**/dist/**'] } } },
 });
