@@ -1,5 +1,6 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginList, MdastPluginList } from 'satteri';
+import { demoteH1 } from './demote-h1';
 import { headingAnchors } from './heading-anchors';
 import { lineEndings } from './line-endings';
 
@@ -10,6 +11,8 @@ export const mdastPlugins: MdastPluginList = [];
 export const hastPlugins: HastPluginList = [
   // First, so every later plugin sees LF text whatever editor saved the file.
   lineEndings(),
+  // Before anchors, so a demoted heading gets the h2 treatment (anchor, table of contents).
+  demoteH1(),
   // Sets ids before Astro's heading-id plugin, which keeps them; anchors need the final id.
   headingAnchors(),
 ];
