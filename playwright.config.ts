@@ -21,7 +21,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `astro build && astro preview --host 127.0.0.1 --port ${port}`,
+    command: `astro build && astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     env,
     reuseExistingServer: false,

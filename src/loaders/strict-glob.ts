@@ -1,3 +1,6 @@
+import { readdirSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { LabbookError, problems, type Problem } from '../lib/errors';
@@ -6,6 +9,32 @@ type GlobOptions = Parameters<typeof glob>[0];
 
 /** `Error rendering til/a.md: reason` as logged by Astro's glob loader. */
 const RENDER_ERROR = /^Error rendering (.+?): ([\s\S]*)$/;
+
+/**
+ * Drop cached entries whose file is gone under that exact name. The glob loader keeps an unchanged
+ * entry's old path, so a rename that keeps the id (`note.md` to `Note.md`) would keep linking the old
+ * file and can fail the build. Names are compared exactly, also on case-insensitive disks.
+ */
+export function forgetMovedFiles(context: Pick<LoaderContext, 'store' | 'config'>): void {
+  const root = fileURLToPath(context.config.root);
+  const listings = new Map<string, Set<string>>();
+  const present = (path: string) => {
+    const dir = dirname(path);
+    let names = listings.get(dir);
+    if (!names) {
+      try {
+        names = new Set(readdirSync(dir));
+      } catch {
+        names = new Set();
+      }
+      listings.set(dir, names);
+    }
+    return names.has(basename(path));
+  };
+  for (const [id, entry] of context.store.entries()) {
+    if (entry.filePath && !present(resolve(root, entry.filePath))) context.store.delete(id);
+  }
+}
 
 /**
  * Astro's glob loader, except that a Markdown render error fails the build. The stock loader only
@@ -18,6 +47,7 @@ export function strictGlob(options: GlobOptions & { folder: string }): Loader {
   return {
     name: 'labbook-strict-glob',
     load: async (context: LoaderContext) => {
+      forgetMovedFiles(context);
       const failures: Problem[] = [];
       const logger = Object.create(context.logger) as LoaderContext['logger'];
       logger.error = (message: string) => {

@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeSite, makeWorkDir, runBuild, tilFile } from './run-build';
@@ -84,6 +85,22 @@ describe('astro build', () => {
     expect(listFiles(out)).toEqual(before);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(html);
     expect(readdirSync(dirname(out)).filter((name) => name.includes('staging'))).toEqual([]);
+  });
+
+  it('follows a rename that keeps the URL on a warm rebuild', () => {
+    const work = makeWorkDir();
+    const out = join(work, 'dist');
+    const site = makeSite({ ...goodSite, 'docs/gloss.mdx': '---\ntitle: Gloss\n---\nTerms.\n' });
+    execFileSync('git', ['init', '-q'], { cwd: site }); // so pages get "Edit this page" links
+    expect(runBuild(site, out).status).toBe(0);
+    expect(readFileSync(join(out, 'til/2026-11-02-first/index.html'), 'utf8')).toContain('/edit/main/til/2026-11-02-first.md');
+    renameSync(join(site, 'til/2026-11-02-first.md'), join(site, 'til/2026-11-02-First.md'));
+    renameSync(join(site, 'docs/gloss.mdx'), join(site, 'docs/Gloss.mdx'));
+    const { status, output } = runBuild(site, out);
+    expect(status, output).toBe(0);
+    const til = readFileSync(join(out, 'til/2026-11-02-first/index.html'), 'utf8');
+    expect(til).toContain('/edit/main/til/2026-11-02-First.md');
+    expect(readFileSync(join(out, 'docs/gloss/index.html'), 'utf8')).toContain('Terms.');
   });
 
   it('builds CRLF and BOM files exactly like LF ones', () => {

@@ -27,7 +27,8 @@ describe('strictGlob', () => {
   it('turns every render error into a build failure naming the file', async () => {
     const logger = { error: (m: string) => logged.push(m), warn: () => {}, info: () => {} };
     const loader = strictGlob({ folder: 'til', pattern: '*.md' });
-    const error = await loader.load({ logger } as never).catch((e: unknown) => e);
+    const store = { entries: () => [], delete: () => {} };
+    const error = await loader.load({ logger, store, config: { root: new URL('file:///tmp/') } } as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LabbookError);
     expect((error as LabbookError).problems).toEqual([
       { code: 'render-failed', file: 'til/2026-11-02-a.md', message: 'Markdown failed to render: Unexpected end of input' },
