@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { resolveContentDir } from './config/content-dir';
-import { PAGE_PATTERN } from './lib/validate-content';
-import { docSlug, parseTilFileName } from './lib/routes';
-import { strictGlob } from './loaders/strict-glob';
-import { docSchema } from './schemas/doc';
-import { tilSchema } from './schemas/til';
+import { resolveContentDir } from './config/content-dir.ts';
+import { PAGE_PATTERN } from './lib/validate-content.ts';
+import { docSlug, parseTilFileName } from './lib/routes.ts';
+import { strictGlob } from './loaders/strict-glob.ts';
+import { docSchema } from './schemas/doc.ts';
+import { tilSchema } from './schemas/til.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 

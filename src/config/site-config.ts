@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { LabbookError, problems, type Problem } from '../lib/errors';
-import { FrontmatterSyntaxError, normalizeSource, parseYamlMapping } from '../lib/frontmatter';
-import { schemaProblems } from '../lib/schema-problems';
+import { LabbookError, problems, type Problem } from '../lib/errors.ts';
+import { FrontmatterSyntaxError, normalizeSource, parseYamlMapping } from '../lib/frontmatter.ts';
+import { schemaProblems } from '../lib/schema-problems.ts';
 
 /** `labbook.yaml`: the wiki's identity and policies. Unknown keys are errors, to catch typos. */
 export const siteConfigSchema = z.strictObject({

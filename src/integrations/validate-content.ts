@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { LabbookError } from '../lib/errors';
-import { validateContentDir } from '../lib/validate-content';
+import { LabbookError } from '../lib/errors.ts';
+import { validateContentDir } from '../lib/validate-content.ts';
 
 /**
  * Checks the whole content folder before Astro starts, so every bad file is reported in one run

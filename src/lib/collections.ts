@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { docSlug } from './routes';
+import { docSlug } from './routes.ts';
 
 export type TilEntry = CollectionEntry<'til'>;
 export type DocEntry = CollectionEntry<'docs'>;

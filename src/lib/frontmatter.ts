@@ -12,12 +12,12 @@ export interface ParsedFile {
 
 /** A YAML syntax error with the 1-based line it was found on, in file coordinates. */
 export class FrontmatterSyntaxError extends Error {
-  constructor(
-    message: string,
-    readonly line: number | undefined,
-  ) {
+  readonly line: number | undefined;
+
+  constructor(message: string, line: number | undefined) {
     super(message);
     this.name = 'FrontmatterSyntaxError';
+    this.line = line;
   }
 }
 

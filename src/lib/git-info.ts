@@ -1,4 +1,4 @@
-import { readGitInfo, type GitInfo } from './git-dates';
+import { readGitInfo, type GitInfo } from './git-dates.ts';
 
 const byFolder = new Map<string, GitInfo>();
 

@@ -1,4 +1,4 @@
-import { withBase } from './routes';
+import { withBase } from './routes.ts';
 
 /** A site-relative URL with the configured base, for use in pages. */
 export function href(url: string): string {

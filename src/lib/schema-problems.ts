@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { problems, type Problem } from './errors';
+import { problems, type Problem } from './errors.ts';
 
 /** Render a zod path like `model-index[0].results[1]`. */
 export function fieldPath(path: readonly PropertyKey[]): string {

@@ -1,5 +1,5 @@
-import { resolveContentDir } from '../config/content-dir';
-import { loadSiteConfig, type SiteConfig } from '../config/site-config';
+import { resolveContentDir } from '../config/content-dir.ts';
+import { loadSiteConfig, type SiteConfig } from '../config/site-config.ts';
 
 /** What pages need to know about the wiki being built. */
 export interface Site extends SiteConfig {

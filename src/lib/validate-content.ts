@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
-import { docSchema } from '../schemas/doc';
-import { tilSchema } from '../schemas/til';
-import { problems, type Problem } from './errors';
-import { FrontmatterSyntaxError, parseFrontmatter } from './frontmatter';
-import { docSlug, parseTilFileName, urls } from './routes';
-import { schemaProblems } from './schema-problems';
+import { docSchema } from '../schemas/doc.ts';
+import { tilSchema } from '../schemas/til.ts';
+import { problems, type Problem } from './errors.ts';
+import { FrontmatterSyntaxError, parseFrontmatter } from './frontmatter.ts';
+import { docSlug, parseTilFileName, urls } from './routes.ts';
+import { schemaProblems } from './schema-problems.ts';
 
 /** A content file as read from disk: path relative to the content folder (forward slashes). */
 export interface SourceFile {

@@ -3,7 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { LabbookError, problems, type Problem } from '../lib/errors';
+import { LabbookError, problems, type Problem } from '../lib/errors.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 

@@ -1,8 +1,8 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginList, MdastPluginList } from 'satteri';
-import { demoteH1 } from './demote-h1';
-import { headingAnchors } from './heading-anchors';
-import { lineEndings } from './line-endings';
+import { demoteH1 } from './demote-h1.ts';
+import { headingAnchors } from './heading-anchors.ts';
+import { lineEndings } from './line-endings.ts';
 
 /** mdast plugins, in order. (Issue links, internal links and Mermaid arrive here.) */
 export const mdastPlugins: MdastPluginList = [];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseSchema, text } from './base';
+import { baseSchema, text } from './base.ts';
 
 /** Front matter of a free-form docs page (architecture, guides...). */
 export const docSchema = baseSchema.extend({

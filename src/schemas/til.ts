@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseSchema, calendarDate, text, textList } from './base';
+import { baseSchema, calendarDate, text, textList } from './base.ts';
 
 /** `42`, `"#42"` (this wiki's repo) or `owner/repo#7` (another repo). */
 const ISSUE_REF_ERROR = 'expected an issue number such as 42 or "owner/repo#7"';

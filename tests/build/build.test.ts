@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeSite, makeWorkDir, runBuild, tilFile } from './run-build';
+import { makeSite, makeWorkDir, runBuild, tilFile } from './run-build.ts';
 
 /** Every file below `dir`, relative, sorted: to compare a folder before and after. */
 function listFiles(dir: string): string[] {

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { TILS } from './helpers';
+import { TILS } from './helpers.ts';
 
 /** The focus ring of an element as computed now. */
 const outline = (locator: Locator) =>

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hexToRgb, TILS } from './helpers';
+import { hexToRgb, TILS } from './helpers.ts';
 
 // The exact code of the two fences in the reseed TIL.
 const PYTHON = [

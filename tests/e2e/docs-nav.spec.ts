@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DOCS, REPO } from './helpers';
+import { DOCS, REPO } from './helpers.ts';
 
 const sidebar = (page: import('@playwright/test').Page) => page.locator('nav.sidebar[aria-label="Docs"]');
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { TILS } from './helpers';
+import { TILS } from './helpers.ts';
 
 // Instant scrolling, so "scrolled to the heading" can be checked without waiting for an animation.
 test.use({ reducedMotion: 'reduce' });

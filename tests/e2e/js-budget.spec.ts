@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { TILS } from './helpers';
+import { TILS } from './helpers.ts';
 
 const BUDGET_BYTES = 3 * 1024;
 

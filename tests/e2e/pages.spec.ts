@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPageUrls, DOCS, DRAFT, TILS, watchProblems } from './helpers';
+import { builtPageUrls, DOCS, DRAFT, TILS, watchProblems } from './helpers.ts';
 
 // Every check runs on a phone-sized screen: nothing may scroll sideways at 360 px.
 test.use({ viewport: { width: 360, height: 740 } });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DOCS, earlyTheme, recordEarlyTheme, THEME_KEY, TILS } from './helpers';
+import { DOCS, earlyTheme, recordEarlyTheme, THEME_KEY, TILS } from './helpers.ts';
 
 const toggle = (page: Page) => page.locator('button[data-theme-toggle]');
 const html = (page: Page) => page.locator('html');

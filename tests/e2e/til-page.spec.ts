@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DRAFT, REPO, SITE_TITLE, TILS } from './helpers';
+import { DRAFT, REPO, SITE_TITLE, TILS } from './helpers.ts';
 
 const facts = (page: Page, term: string) => page.locator(`dl.facts dt:text-is("${term}") + dd`);
 const minutesOf = async (page: Page) =>

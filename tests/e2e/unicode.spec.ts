@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { SITE_TITLE, TILS } from './helpers';
+import { SITE_TITLE, TILS } from './helpers.ts';
 
 test('the fixture really is saved with a UTF-8 BOM and CRLF line endings', () => {
   // Guards the guard: if an editor "fixes" the file, the tests below would prove nothing.

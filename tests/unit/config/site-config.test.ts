@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSiteConfig } from '../../../src/config/site-config';
-import { resolveContentDir, resolveOutDir } from '../../../src/config/content-dir';
+import { parseSiteConfig } from '../../../src/config/site-config.ts';
+import { resolveContentDir, resolveOutDir } from '../../../src/config/content-dir.ts';
 
 describe('parseSiteConfig', () => {
   it('fills defaults', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocsTree, docAncestors, docNeighbours, flattenDocs, folderTitle } from '../../../src/lib/docs-tree';
+import { buildDocsTree, docAncestors, docNeighbours, flattenDocs, folderTitle } from '../../../src/lib/docs-tree.ts';
 
 const pages = [
   { slug: 'guides/zeta', title: 'Zeta first', order: 1 },

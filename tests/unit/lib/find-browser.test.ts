@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrowser } from '../../../src/lib/find-browser';
+import { findBrowser } from '../../../src/lib/find-browser.ts';
 
 const only = (...paths: string[]) => (path: string) => paths.includes(path);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FrontmatterSyntaxError, normalizeSource, parseFrontmatter } from '../../../src/lib/frontmatter';
+import { FrontmatterSyntaxError, normalizeSource, parseFrontmatter } from '../../../src/lib/frontmatter.ts';
 
 describe('parseFrontmatter', () => {
   it('splits front matter and body, keeping dates as text', () => {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseGitLog, readGitInfo } from '../../../src/lib/git-dates';
+import { parseGitLog, readGitInfo } from '../../../src/lib/git-dates.ts';
 
 describe('parseGitLog', () => {
   it('keeps the newest date of each path', () => {

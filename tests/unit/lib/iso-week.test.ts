@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoWeek, isoWeekOf, isoWeekRange, parseIsoWeek, weeksInYear } from '../../../src/lib/iso-week';
+import { formatIsoWeek, isoWeekOf, isoWeekRange, parseIsoWeek, weeksInYear } from '../../../src/lib/iso-week.ts';
 
 describe('isoWeekOf', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingMinutes } from '../../../src/lib/reading-time';
+import { readingMinutes } from '../../../src/lib/reading-time.ts';
 
 describe('readingMinutes', () => {
   it('is at least one minute', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docSlug, parseTilFileName, urls, withBase } from '../../../src/lib/routes';
+import { docSlug, parseTilFileName, urls, withBase } from '../../../src/lib/routes.ts';
 
 describe('routes', () => {
   it.each([

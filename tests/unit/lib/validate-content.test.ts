@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../../src/lib/errors';
-import { readContentFiles, validateContentDir, validateFiles, type SourceFile } from '../../../src/lib/validate-content';
+import { formatProblems } from '../../../src/lib/errors.ts';
+import { readContentFiles, validateContentDir, validateFiles, type SourceFile } from '../../../src/lib/validate-content.ts';
 
 const til = (name: string, frontmatter: string, body = 'Body.\n'): SourceFile => ({
   path: `til/${name}`,

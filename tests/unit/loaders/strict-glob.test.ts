@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { LabbookError } from '../../../src/lib/errors';
+import { LabbookError } from '../../../src/lib/errors.ts';
 
 const logged: string[] = [];
 vi.mock('astro/loaders', () => ({
@@ -17,7 +17,7 @@ vi.mock('astro/loaders', () => ({
   }),
 }));
 
-const { strictGlob } = await import('../../../src/loaders/strict-glob');
+const { strictGlob } = await import('../../../src/loaders/strict-glob.ts');
 
 describe('strictGlob', () => {
   beforeEach(() => {

@@ -1,7 +1,7 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { hastPlugins } from '../../../src/markdown/index';
-import { demoteH1 } from '../../../src/markdown/demote-h1';
+import { hastPlugins } from '../../../src/markdown/index.ts';
+import { demoteH1 } from '../../../src/markdown/demote-h1.ts';
 
 describe('demoteH1', () => {
   it('turns body h1s into h2s and leaves other levels alone', async () => {

@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { headingAnchors } from '../../../src/markdown/heading-anchors';
+import { headingAnchors } from '../../../src/markdown/heading-anchors.ts';
 
 const render = async (markdown: string, options = {}) => (await markdownToHtml(markdown, { hastPlugins: [headingAnchors(options)] })).html;
 

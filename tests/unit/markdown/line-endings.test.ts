@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { lineEndings } from '../../../src/markdown/line-endings';
+import { lineEndings } from '../../../src/markdown/line-endings.ts';
 
 const render = async (markdown: string) => (await markdownToHtml(markdown, { hastPlugins: [lineEndings()] })).html;
 
