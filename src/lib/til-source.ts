@@ -1,0 +1,49 @@
+import { parseTilFileName } from './routes.ts';
+import { parseFrontmatter } from './frontmatter.ts';
+import { readContentFiles, type SourceFile } from './validate-content.ts';
+import { tilSchema } from '../schemas/til.ts';
+
+/** What tools outside Astro (the CLI, summaries) need to know of one TIL. */
+export interface TilSummary {
+  /** URL slug, `YYYY-MM-DD-some-title`; the page is /til/<slug>/. */
+  slug: string;
+  title: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  category?: string;
+  tags: string[];
+  keywords: string[];
+  takeaway?: string;
+  issues: (number | string)[];
+  authors: string[];
+  draft: boolean;
+  /** Source file, relative to the content folder. */
+  file: string;
+  /** 1-based line where the note starts inside its file (daily-log entries). */
+  line?: number;
+}
+
+/** TIL summaries from already-read files; files that do not validate are skipped (the build reports them). */
+export function tilSummariesFromFiles(files: SourceFile[]): TilSummary[] {
+  const out: TilSummary[] = [];
+  for (const file of files) {
+    if (!file.path.startsWith('til/')) continue;
+    const named = parseTilFileName(file.path.slice('til/'.length));
+    if (!named) continue;
+    let data: unknown;
+    try {
+      data = parseFrontmatter(file.source).data;
+    } catch {
+      continue;
+    }
+    const parsed = tilSchema.safeParse(data);
+    if (!parsed.success) continue;
+    out.push({ slug: named.slug, file: file.path, ...parsed.data });
+  }
+  return out.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
+}
+
+/** Every TIL of a content folder, newest first, drafts included (callers decide). */
+export function readTilSummaries(contentDir: string): TilSummary[] {
+  return tilSummariesFromFiles(readContentFiles(contentDir));
+}
