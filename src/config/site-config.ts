@@ -31,6 +31,25 @@ export const siteConfigSchema = z.strictObject({
     .default('/'),
   /** What a broken internal link does: fail the build (`error`, default) or only warn (`warn`). */
   brokenLinks: z.enum(['error', 'warn'], { error: 'expected error or warn' }).default('error'),
+  /** Synonyms folded into one tag: `{ pytorch: [torch, PyTorch] }`. Default none. */
+  tagAliases: z
+    .record(z.string().trim().min(1), z.array(z.string({ error: 'expected a tag' }).trim().min(1), { error: 'expected a list of tags, e.g. [torch, PyTorch]' }), {
+      error: 'expected tags mapped to lists of their synonyms, e.g. { pytorch: [torch, PyTorch] }',
+    })
+    .default({})
+    .superRefine((aliases, ctx) => {
+      const owner = new Map<string, string>();
+      for (const [canonical, names] of Object.entries(aliases)) {
+        for (const name of names) {
+          const key = name.toLocaleLowerCase('und');
+          const other = owner.get(key);
+          if (other && other !== canonical) {
+            ctx.addIssue({ code: 'custom', path: [canonical], message: `"${name}" is already an alias of "${other}"; a tag can fold into one tag only` });
+          }
+          owner.set(key, canonical);
+        }
+      }
+    }),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

@@ -4,7 +4,7 @@ import { resolveContentDir, resolveOutDir } from '../../../src/config/content-di
 
 describe('parseSiteConfig', () => {
   it('fills defaults', () => {
-    expect(parseSiteConfig('title: Wiki\n').config).toEqual({ title: 'Wiki', base: '/', branch: 'main', brokenLinks: 'error' });
+    expect(parseSiteConfig('title: Wiki\n').config).toEqual({ title: 'Wiki', base: '/', branch: 'main', brokenLinks: 'error', tagAliases: {} });
   });
 
   it('accepts every documented field', () => {
@@ -26,6 +26,13 @@ describe('parseSiteConfig', () => {
     expect(config).toBeUndefined();
     expect(problems.map((p) => p.message).join('\n')).toContain(message);
     expect(problems[0]).toMatchObject({ file: 'labbook.yaml', line: 2 });
+  });
+
+  it('reads tag aliases and rejects a synonym claimed by two tags', () => {
+    expect(parseSiteConfig('title: W\ntagAliases:\n  pytorch: [torch, PyTorch]\n').config?.tagAliases).toEqual({ pytorch: ['torch', 'PyTorch'] });
+    const { problems } = parseSiteConfig('title: W\ntagAliases:\n  pytorch: [torch]\n  lua: [Torch]\n');
+    expect(problems.map((p) => p.message)).toEqual(['tagAliases.lua: "Torch" is already an alias of "pytorch"; a tag can fold into one tag only, received ["Torch"]']);
+    expect(parseSiteConfig('title: W\ntagAliases: [torch]\n').problems[0]?.message).toMatch(/^tagAliases: expected tags mapped to lists/);
   });
 
   it('requires a title', () => {
