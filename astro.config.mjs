@@ -30,7 +30,7 @@ export default defineConfig({
       defaultColor: false,
     },
   },
-  integrations: [validateContent(contentDir), mdx(), atomicDist(outDir)],
+  integrations: [validateContent(contentDir, site), mdx(), atomicDist(outDir)],
   // Build output of other runs (tests, staging folders) is not source: don't reload on it.
   vite: { server: { watch: { ignored: ['**/.labbook/**', '**/dist/**'] } } },
 });

@@ -1,20 +1,38 @@
 import type { AstroIntegration } from 'astro';
-import { LabbookError } from '../lib/errors.ts';
-import { validateContentDir } from '../lib/validate-content.ts';
+import type { SiteConfig } from '../config/site-config.ts';
+import { location, LabbookError } from '../lib/errors.ts';
+import { suspectTags } from '../lib/tag-vocabulary.ts';
+import { tilSummariesFromFiles } from '../lib/til-source.ts';
+import { checkContentDir, type SourceFile } from '../lib/validate-content.ts';
+
+/** `#42` or `GH-42` outside a word: a reference that needs `repo` to become a link. */
+const BARE_ISSUE = /(?:^|[^\w&/])(?:#|GH-)\d{1,9}\b/m;
+
+/** Warnings that do not stop the build: likely tag typos, issue references that cannot link. */
+export function contentWarnings(files: SourceFile[], site: Pick<SiteConfig, 'repo' | 'tagAliases'>): string[] {
+  const warnings = suspectTags(tilSummariesFromFiles(files), site.tagAliases).map(
+    (s) => `${location(s)}: tag "${s.tag}" is used once and looks like "${s.near}". Fix the spelling, or add it to tagAliases in labbook.yaml.`,
+  );
+  if (!site.repo && files.some((file) => BARE_ISSUE.test(file.source))) {
+    warnings.push('labbook.yaml: issue references like #42 stay plain text because `repo` is not set. Add `repo: owner/name` to link them.');
+  }
+  return warnings;
+}
 
 /**
  * Checks the whole content folder before Astro starts, so every bad file is reported in one run
  * (Astro stops at the first schema error) and duplicate URLs fail instead of only warning.
  */
-export function validateContent(contentDir: string): AstroIntegration {
+export function validateContent(contentDir: string, site: SiteConfig): AstroIntegration {
   return {
     name: 'labbook:validate-content',
     hooks: {
       'astro:config:setup': ({ logger }) => {
         const started = performance.now();
-        const found = validateContentDir(contentDir);
-        if (found.length) throw new LabbookError(found, `Labbook found problems in ${contentDir}`);
-        logger.info(`content checked in ${Math.round(performance.now() - started)} ms`);
+        const { files, problems } = checkContentDir(contentDir);
+        if (problems.length) throw new LabbookError(problems, `Labbook found problems in ${contentDir}`);
+        for (const warning of contentWarnings(files, site)) logger.warn(warning);
+        logger.info(`${files.length} files checked in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

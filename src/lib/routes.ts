@@ -31,6 +31,9 @@ export function docSlug(relativePath: string): string {
 export const urls = {
   til: (slug: string) => `/til/${slug}/`,
   doc: (slug: string) => (slug ? `/docs/${slug}/` : '/docs/'),
+  week: (id: string) => `/til/weekly/${id}/`,
+  tag: (slug: string) => `/tags/${encodeURIComponent(slug)}/`,
+  category: (slug: string) => `/categories/${encodeURIComponent(slug)}/`,
 };
 
 /** Prefix a site-relative URL with the configured base path (`/` or `/wiki/`). */

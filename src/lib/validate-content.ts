@@ -3,6 +3,8 @@ import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { docSchema } from '../schemas/doc.ts';
 import { tilSchema } from '../schemas/til.ts';
+import { weeklySchema } from '../schemas/weekly.ts';
+import { parseIsoWeek } from './iso-week.ts';
 import { problems, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, parseFrontmatter } from './frontmatter.ts';
 import { docSlug, parseTilFileName, urls } from './routes.ts';
@@ -24,7 +26,7 @@ const PAGE_FILE = /^[^_.][^/]*\.mdx?$/i;
 /** All page files under the kinds Labbook renders today, read from disk. */
 export function readContentFiles(contentDir: string): SourceFile[] {
   const files: SourceFile[] = [];
-  for (const kind of ['til', 'docs']) {
+  for (const kind of ['til', 'docs', 'weekly']) {
     const root = join(contentDir, kind);
     if (!existsSync(root)) continue;
     for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
@@ -50,6 +52,13 @@ export function urlOf(path: string): { url?: string; problem?: Problem } {
     }
     return { url: urls.til(parsed.slug) };
   }
+  if (path.startsWith('weekly/')) {
+    const name = path.slice('weekly/'.length).replace(/\.mdx?$/i, '');
+    if (name.includes('/') || !parseIsoWeek(name)) {
+      return { problem: problems.fileName(path, 'a weekly summary lives directly in weekly/ and is named after an ISO week that exists, e.g. weekly/2026-W47.md') };
+    }
+    return { url: urls.week(name) };
+  }
   return { url: urls.doc(docSlug(path.slice('docs/'.length))) };
 }
 
@@ -61,7 +70,7 @@ function validateFile(file: SourceFile): Problem[] {
     if (!(error instanceof FrontmatterSyntaxError)) throw error;
     return [problems.yaml('frontmatter-yaml', file.path, error.line, error.message)];
   }
-  const schema: z.ZodType = file.path.startsWith('til/') ? tilSchema : docSchema;
+  const schema: z.ZodType = file.path.startsWith('til/') ? tilSchema : file.path.startsWith('weekly/') ? weeklySchema : docSchema;
   const result = schema.safeParse(parsed.data);
   const found = result.success
     ? []
@@ -72,6 +81,11 @@ function validateFile(file: SourceFile): Problem[] {
     found.push(
       problems.field('frontmatter-field', file.path, parsed.keyLines.date, 'date', `is ${date} but the file name says ${named.date}. Make them the same day.`),
     );
+  }
+  const week = result.success ? (result.data as { week?: string }).week : undefined;
+  const fileWeek = file.path.replace(/^weekly\//, '').replace(/\.mdx?$/i, '');
+  if (file.path.startsWith('weekly/') && week !== undefined && week !== fileWeek) {
+    found.push(problems.field('frontmatter-field', file.path, parsed.keyLines.week, 'week', `is ${week} but the file name says ${fileWeek}. Make them the same week.`));
   }
   return found;
 }
@@ -97,8 +111,14 @@ export function validateFiles(files: SourceFile[]): Problem[] {
 
 /** Validate a whole content folder: it must exist and hold at least one page. */
 export function validateContentDir(contentDir: string): Problem[] {
-  if (!existsSync(contentDir)) return [problems.contentDirMissing(contentDir)];
+  return checkContentDir(contentDir).problems;
+}
+
+/** Read and validate a content folder once, returning the files for further checks. */
+export function checkContentDir(contentDir: string): { files: SourceFile[]; problems: Problem[] } {
+  if (!existsSync(contentDir)) return { files: [], problems: [problems.contentDirMissing(contentDir)] };
   const files = readContentFiles(contentDir);
-  if (files.length === 0) return [problems.contentDirEmpty(contentDir)];
-  return validateFiles(files);
+  const pages = files.filter((file) => !file.path.startsWith('weekly/'));
+  if (pages.length === 0) return { files, problems: [problems.contentDirEmpty(contentDir)] };
+  return { files, problems: validateFiles(files) };
 }

@@ -113,3 +113,22 @@ describe('validateContentDir', () => {
     expect(validateContentDir(dir)).toEqual([]);
   });
 });
+
+describe('weekly summaries', () => {
+  it('accepts weekly/YYYY-Www.md with optional front matter', () => {
+    expect(validateFiles([{ path: 'weekly/2026-W47.md', source: 'A good week.\n' }, { path: 'weekly/2026-W53.md', source: '---\ntitle: Last week\nweek: 2026-W53\n---\n' }])).toEqual([]);
+  });
+
+  it('rejects weeks that do not exist and front matter that disagrees with the name', () => {
+    const found = validateFiles([
+      { path: 'weekly/2027-W53.md', source: 'x' },
+      { path: 'weekly/week-47.md', source: 'x' },
+      { path: 'weekly/2026-W47.md', source: '---\nweek: 2026-W46\n---\n' },
+    ]);
+    expect(found.map((p) => `${p.file}: ${p.message}`)).toEqual([
+      'weekly/2027-W53.md: file name does not fit: a weekly summary lives directly in weekly/ and is named after an ISO week that exists, e.g. weekly/2026-W47.md',
+      'weekly/week-47.md: file name does not fit: a weekly summary lives directly in weekly/ and is named after an ISO week that exists, e.g. weekly/2026-W47.md',
+      'weekly/2026-W47.md: week: is 2026-W46 but the file name says 2026-W47. Make them the same week.',
+    ]);
+  });
+});
