@@ -6,6 +6,7 @@ import { docSlug, parseTilFileName } from './lib/routes.ts';
 import { strictGlob } from './loaders/strict-glob.ts';
 import { docSchema } from './schemas/doc.ts';
 import { tilSchema } from './schemas/til.ts';
+import { weeklySchema } from './schemas/weekly.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 
@@ -30,4 +31,14 @@ const docs = defineCollection({
   schema: docSchema,
 });
 
-export const collections = { til, docs };
+const weekly = defineCollection({
+  loader: strictGlob({
+    folder: 'weekly',
+    pattern: '[^_.]*.{md,mdx}',
+    base: join(contentDir, 'weekly'),
+    generateId: ({ entry }) => entry.replace(/\.mdx?$/i, ''),
+  }),
+  schema: weeklySchema,
+});
+
+export const collections = { til, docs, weekly };

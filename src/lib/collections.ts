@@ -1,18 +1,29 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { getSite } from './site.ts';
 import { docSlug } from './routes.ts';
 
 export type TilEntry = CollectionEntry<'til'>;
 export type DocEntry = CollectionEntry<'docs'>;
 
+/**
+ * Whether the content folder has this kind at all. Astro warns "collection does not exist or is
+ * empty" on every read of an empty collection; a wiki without weekly/ should not see that.
+ */
+export function hasKind(kind: 'til' | 'docs' | 'weekly'): boolean {
+  return existsSync(join(getSite().contentDir, kind));
+}
+
 /** Published TILs, newest first (same day: by title). Drafts never reach the site. */
 export async function getTils(): Promise<TilEntry[]> {
-  const all = await getCollection('til', ({ data }) => !data.draft);
+  const all = hasKind('til') ? await getCollection('til', ({ data }) => !data.draft) : [];
   return all.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title));
 }
 
 /** Published docs pages. */
 export async function getDocs(): Promise<DocEntry[]> {
-  return getCollection('docs', ({ data }) => !data.draft);
+  return hasKind('docs') ? getCollection('docs', ({ data }) => !data.draft) : [];
 }
 
 /** The URL slug of a docs entry inside /docs/ (`` for the root page). */

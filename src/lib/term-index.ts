@@ -37,7 +37,7 @@ function buildTerms<T extends TermTil>(
       const key = keyOf(term);
       if (!key || seen.has(key)) continue;
       seen.add(key);
-      const entry = byKey.get(key) ?? { spellings: new Map(), tils: [] };
+      const entry = byKey.get(key) ?? { spellings: new Map<string, number>(), tils: [] as T[] };
       entry.spellings.set(term.trim(), (entry.spellings.get(term.trim()) ?? 0) + 1);
       entry.tils.push(til);
       byKey.set(key, entry);

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
@@ -48,6 +48,8 @@ export function strictGlob(options: GlobOptions & { folder: string }): Loader {
     name: 'labbook-strict-glob',
     load: async (context: LoaderContext) => {
       forgetMovedFiles(context);
+      // An optional kind the wiki does not use (no weekly/ folder) is simply empty, not a warning.
+      if (typeof globOptions.base === 'string' && !existsSync(globOptions.base)) return;
       const failures: Problem[] = [];
       const logger = Object.create(context.logger) as LoaderContext['logger'];
       logger.error = (message: string) => {

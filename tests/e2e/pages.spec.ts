@@ -10,6 +10,12 @@ const EXPECTED_PAGES = [
   ...DOCS.map((doc) => doc.url),
   '/til/',
   ...Object.values(TILS).map((til) => til.url),
+  '/tags/',
+  ...['café', 'evaluation', 'line-endings', 'metrics', 'python', 'reproducibility', 'unicode', 'windows', 'yaml', '日本語'].map((tag) => `/tags/${tag}/`),
+  '/categories/',
+  ...['data', 'evaluation', 'infra'].map((category) => `/categories/${category}/`),
+  '/til/weekly/',
+  ...['2026-W03', '2026-W07', '2026-W08', '2026-W10'].map((week) => `/til/weekly/${week}/`),
 ].sort();
 
 test('the build publishes exactly the expected pages (no draft, no page for an index-less folder)', () => {
@@ -96,10 +102,11 @@ test('the draft TIL is not published and unknown URLs get the 404 page', async (
   await expect(page.getByRole('main').getByRole('link', { name: 'list of TILs' })).toHaveAttribute('href', '/til/');
 });
 
-test('TIL archive groups published notes by month, newest first', async ({ page }) => {
+test('TIL archive groups published notes by year and month, newest first', async ({ page }) => {
   await page.goto('/til/');
   await expect(page.locator('h1')).toHaveText('TILs 4');
-  await expect(page.locator('main h2')).toHaveText(['March 2026 1', 'February 2026 2', 'January 2026 1']);
+  await expect(page.locator('main h2')).toHaveText(['2026 4']);
+  await expect(page.locator('main h3')).toHaveText(['March 2026 1', 'February 2026 2', 'January 2026 1']);
   await expect(page.locator('.til-card__title')).toHaveText([TILS.crlf.title, TILS.unicode.title, TILS.dedup.title, TILS.reseed.title]);
   const order = [TILS.crlf, TILS.unicode, TILS.dedup, TILS.reseed];
   await expect(page.locator('.til-card time')).toHaveText(order.map((til) => til.shownDate));
@@ -115,7 +122,7 @@ test('home page shows the site, section counts and the latest TILs', async ({ pa
   await expect(page.locator('h1')).toHaveText('E2E Fixture Wiki');
   await expect(page).toHaveTitle('E2E Fixture Wiki');
   await expect(page.locator('.hero__lead')).toHaveText('A tiny wiki that the Playwright suite builds and browses. Not real advice.');
-  await expect(page.locator('.section-card > a')).toHaveText(['TILs 4', `Docs ${DOCS.length}`]);
+  await expect(page.locator('.section-card > a')).toHaveText(['TILs 4', 'Weeks 4', 'Tags 10', `Docs ${DOCS.length}`]);
   await expect(page.locator('.til-card__title')).toHaveText([TILS.crlf.title, TILS.unicode.title, TILS.dedup.title, TILS.reseed.title]);
   await expect(page.locator('main')).not.toContainText(DRAFT.title);
 });
