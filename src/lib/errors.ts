@@ -25,7 +25,22 @@ export type ProblemCode =
   | 'frontmatter-field'
   | 'file-name'
   | 'duplicate-url'
-  | 'render-failed';
+  | 'render-failed'
+  | 'daily-log-heading'
+  | 'daily-log-date'
+  | 'daily-log-stray'
+  | 'daily-log-takeaway';
+
+/** Front matter fields a TIL may have but a daily log may not: each entry gives its own. */
+export type DailyLogEntryField = 'title' | 'date' | 'keywords' | 'takeaway' | 'issues';
+
+const dailyLogFieldHome: Record<DailyLogEntryField, (date: string) => string> = {
+  title: () => 'each entry\'s title is its "### [Category] Title" heading',
+  date: (date) => `the date comes from the file name (${date})`,
+  keywords: () => 'write a "Keywords: a, b" line in each entry',
+  takeaway: () => 'write "**Key Takeaway:**" and a "> ..." blockquote in each entry',
+  issues: () => 'write "Related to #42" in the entry it belongs to',
+};
 
 /** An error that carries one or more {@link Problem}s; the build prints them all and stops. */
 export class LabbookError extends Error {
@@ -101,5 +116,83 @@ export const problems = {
     code: 'render-failed',
     file,
     message: `Markdown failed to render: ${reason}`,
+  }),
+  dailyLogFileName: (file: string, name: string): Problem => ({
+    code: 'file-name',
+    file,
+    line: 1,
+    message: `file name does not fit: "${name}" is not a real calendar day. Name a daily log after its day, YYYY-MM-DD.md, e.g. 2026-11-02.md.`,
+  }),
+  dailyLogField: (file: string, line: number, field: DailyLogEntryField, date: string): Problem => ({
+    code: 'frontmatter-field',
+    file,
+    line,
+    message: `${field}: not allowed in a daily log's front matter: ${dailyLogFieldHome[field](date)}. Remove it.`,
+  }),
+  entryCategoryMissing: (file: string, line: number, found: string): Problem => ({
+    code: 'daily-log-heading',
+    file,
+    line,
+    message: `entry heading: expected "### [Category] Title", found "${found}". Put the category in brackets before the title, or set a default \`category:\` in the front matter.`,
+  }),
+  entryCategoryEmpty: (file: string, line: number, found: string): Problem => ({
+    code: 'daily-log-heading',
+    file,
+    line,
+    message: `entry heading: expected a category inside the brackets, e.g. "### [Training] Title", found "${found}".`,
+  }),
+  entryTitleEmpty: (file: string, line: number, found: string): Problem => ({
+    code: 'daily-log-heading',
+    file,
+    line,
+    message: `entry heading: expected a title after the category, e.g. "### [Training] Title", found "${found}".`,
+  }),
+  entrySlugEmpty: (file: string, line: number, title: string): Problem => ({
+    code: 'daily-log-heading',
+    file,
+    line,
+    message: `entry heading: the title "${title}" gives an empty URL. Use some letters or digits in the title.`,
+  }),
+  entriesMissing: (file: string, line: number): Problem => ({
+    code: 'daily-log-heading',
+    file,
+    line,
+    message: 'no entries: expected at least one "### [Category] Title" heading. Each one starts a TIL.',
+  }),
+  levelTwoHeading: (file: string, line: number, found: string, date: string): Problem => ({
+    code: 'daily-log-heading',
+    file,
+    line,
+    message: `level-2 heading: expected "## ${date}" or an entry heading "### [Category] Title", found "${found}". Use "####" for a section inside an entry.`,
+  }),
+  dateHeading: (file: string, line: number, found: string, date: string): Problem => ({
+    code: 'daily-log-date',
+    file,
+    line,
+    message: `date heading: expected "## ${date}" (the date in the file name), found "${found}". Make them the same day.`,
+  }),
+  strayText: (file: string, line: number, found: string): Problem => ({
+    code: 'daily-log-stray',
+    file,
+    line,
+    message: `text outside any entry: "${found}" is not under a "### [Category] Title" heading, so it would belong to no TIL. Move it under an entry heading or remove it.`,
+  }),
+  takeawayEmpty: (file: string, line: number, found: string): Problem => ({
+    code: 'daily-log-takeaway',
+    file,
+    line,
+    message: `takeaway: expected text after "${found}" or a "> ..." blockquote right below it, found nothing. Write the lesson in one sentence, or remove the label.`,
+  }),
+  takeawayTwice: (file: string, line: number, firstLine: number): Problem => ({
+    code: 'daily-log-takeaway',
+    file,
+    line,
+    message: `takeaway: this entry already has one on line ${firstLine}. Keep one takeaway per entry.`,
+  }),
+  duplicateEntry: (file: string, line: number, url: string, firstLine: number): Problem => ({
+    code: 'duplicate-url',
+    file,
+    line,
+    message: `entry would be published at ${url}, like the entry on line ${firstLine}. Give one of them a different title.`,
   }),
 };
