@@ -2,8 +2,9 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { resolveContentDir } from './config/content-dir.ts';
 import { PAGE_PATTERN } from './lib/validate-content.ts';
-import { docSlug, parseTilFileName } from './lib/routes.ts';
+import { docSlug } from './lib/routes.ts';
 import { strictGlob } from './loaders/strict-glob.ts';
+import { tilLoader } from './loaders/til-loader.ts';
 import { docSchema } from './schemas/doc.ts';
 import { tilSchema } from './schemas/til.ts';
 import { weeklySchema } from './schemas/weekly.ts';
@@ -11,13 +12,7 @@ import { weeklySchema } from './schemas/weekly.ts';
 const contentDir = resolveContentDir(process.env, process.cwd());
 
 const til = defineCollection({
-  loader: strictGlob({
-    folder: 'til',
-    pattern: '[^_.]*.{md,mdx}',
-    base: join(contentDir, 'til'),
-    // The validator has already rejected names that give no slug; fall back to the name anyway.
-    generateId: ({ entry }) => parseTilFileName(entry)?.slug ?? entry,
-  }),
+  loader: tilLoader(join(contentDir, 'til')),
   schema: tilSchema,
 });
 

@@ -1,6 +1,7 @@
 import { parseTilFileName } from './routes.ts';
 import { parseFrontmatter } from './frontmatter.ts';
-import { readContentFiles, type SourceFile } from './validate-content.ts';
+import { isDailyLog, readContentFiles, type SourceFile } from './validate-content.ts';
+import { splitDailyLog } from './daily-log.ts';
 import { tilSchema } from '../schemas/til.ts';
 
 /** What tools outside Astro (the CLI, summaries) need to know of one TIL. */
@@ -28,6 +29,12 @@ export function tilSummariesFromFiles(files: SourceFile[]): TilSummary[] {
   const out: TilSummary[] = [];
   for (const file of files) {
     if (!file.path.startsWith('til/')) continue;
+    if (isDailyLog(file.path)) {
+      for (const { body: _body, bodyLine: _bodyLine, ...entry } of splitDailyLog(file.source, file.path).entries) {
+        out.push({ ...entry, file: file.path });
+      }
+      continue;
+    }
     const named = parseTilFileName(file.path.slice('til/'.length));
     if (!named) continue;
     let data: unknown;

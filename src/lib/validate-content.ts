@@ -5,6 +5,7 @@ import { docSchema } from '../schemas/doc.ts';
 import { tilSchema } from '../schemas/til.ts';
 import { weeklySchema } from '../schemas/weekly.ts';
 import { parseIsoWeek } from './iso-week.ts';
+import { isDailyLogFileName, splitDailyLog } from './daily-log.ts';
 import { problems, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, parseFrontmatter } from './frontmatter.ts';
 import { docSlug, parseTilFileName, urls } from './routes.ts';
@@ -38,6 +39,11 @@ export function readContentFiles(contentDir: string): SourceFile[] {
     }
   }
   return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** `til/2026-11-02.md`: a day's log holding several TILs. */
+export function isDailyLog(path: string): boolean {
+  return path.startsWith('til/') && !path.slice(4).includes('/') && isDailyLogFileName(path.slice(4));
 }
 
 /** The URL a file would be published at, or a problem when its name cannot give one. */
@@ -98,6 +104,16 @@ export function validateFiles(files: SourceFile[]): Problem[] {
   const found: Problem[] = [];
   const byUrl = new Map<string, string[]>();
   for (const file of files) {
+    if (isDailyLog(file.path)) {
+      // Each entry of a day's log is a TIL of its own, with its own URL.
+      const log = splitDailyLog(file.source, file.path);
+      found.push(...log.problems);
+      for (const entry of log.entries) {
+        const url = urls.til(entry.slug);
+        byUrl.set(url, [...(byUrl.get(url) ?? []), `${file.path}:${entry.line}`]);
+      }
+      continue;
+    }
     const { url, problem } = urlOf(file.path);
     if (problem) found.push(problem);
     if (url) byUrl.set(url, [...(byUrl.get(url) ?? []), file.path]); // rarely more than one

@@ -132,3 +132,25 @@ describe('weekly summaries', () => {
     ]);
   });
 });
+
+describe('daily logs', () => {
+  const log = (entries: string) => ({ path: 'til/2026-11-02.md', source: `---\ntags: [pytorch]\n---\n## 2026-11-02\n\n${entries}` });
+
+  it('accepts a valid log and checks its entries', () => {
+    expect(validateFiles([log('### [Training] First\n\nText.\n\n### 🐛 [Debugging] Second\n\nMore.\n')])).toEqual([]);
+  });
+
+  it('reports a malformed entry with file and line', () => {
+    const [problem] = validateFiles([log('### [Training] First\n\nText.\n\n### No category here\n\nMore.\n')]);
+    expect(problem).toMatchObject({ file: 'til/2026-11-02.md', line: 10 });
+    expect(problem?.message).toMatch(/^entry heading: expected "### \[Category\] Title"/);
+  });
+
+  it('fails an entry and a single-file note that would share a URL', () => {
+    const found = validateFiles([log('### [Training] Same title\n\nText.\n'), til('2026-11-02-same-title.md', 'title: Same title\ndate: 2026-11-02')]);
+    expect(found.map((p) => p.message)).toEqual([
+      'would be published at /til/2026-11-02-same-title/, like til/2026-11-02-same-title.md. Rename or remove one of them.',
+    ]);
+    expect(found[0]?.file).toBe('til/2026-11-02.md:6');
+  });
+});

@@ -1,0 +1,78 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { isDailyLogFileName, splitDailyLog } from '../lib/daily-log.ts';
+import { LabbookError, problems, type Problem } from '../lib/errors.ts';
+import { parseTilFileName } from '../lib/routes.ts';
+import { strictGlob } from './strict-glob.ts';
+
+/** Is this stored entry cut out of a daily log (its file is `YYYY-MM-DD.md`)? */
+function fromDailyLog(context: LoaderContext, id: string): boolean {
+  const filePath = context.store.get(id)?.filePath;
+  return Boolean(filePath && isDailyLogFileName(basename(filePath)));
+}
+
+/**
+ * Load every entry of every daily log in `base` as its own TIL: validated by the collection
+ * schema, rendered with the site's Markdown pipeline, and re-rendered only when it changed.
+ */
+async function loadDailyLogs(context: LoaderContext, base: string): Promise<void> {
+  const root = fileURLToPath(context.config.root);
+  const names = existsSync(base) ? readdirSync(base).filter(isDailyLogFileName).sort() : [];
+  const seen = new Set<string>();
+  const failures: Problem[] = [];
+  for (const name of names) {
+    const path = join(base, name);
+    const file = `til/${name}`;
+    const { entries, problems: found } = splitDailyLog(readFileSync(path, 'utf8'), file);
+    if (found.length) throw new LabbookError(found);
+    const filePath = relative(root, path).split(sep).join('/');
+    for (const { body, line, bodyLine: _bodyLine, slug, ...data } of entries) {
+      seen.add(slug);
+      const digest = context.generateDigest(JSON.stringify({ data, body }));
+      const existing = context.store.get(slug);
+      if (existing?.digest === digest && existing.rendered && existing.filePath === filePath) continue;
+      try {
+        const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(path) });
+        const parsed = await context.parseData({ id: slug, data, filePath: path });
+        context.store.set({ id: slug, data: parsed, body, filePath, digest, rendered });
+      } catch (error) {
+        failures.push(problems.renderFailed(`${file}:${line}`, error instanceof Error ? error.message : String(error)));
+      }
+    }
+  }
+  for (const id of context.store.keys()) {
+    if (!seen.has(id) && fromDailyLog(context, id)) context.store.delete(id);
+  }
+  if (failures.length) throw new LabbookError(failures);
+}
+
+/**
+ * The TIL collection: one-note files through the (strict) glob loader, plus one entry per
+ * `### [Category] Title` of each daily log. The glob loader deletes entries it did not load
+ * itself, so it is shown a store without the daily-log entries.
+ */
+export function tilLoader(base: string): Loader {
+  const singles = strictGlob({
+    folder: 'til',
+    // Daily logs (`2026-11-02.md`) are split below, not loaded as one page.
+    pattern: ['[^_.]*.{md,mdx}', '![0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].md'],
+    base,
+    // The validator has already rejected names that give no slug; fall back to the name anyway.
+    generateId: ({ entry }) => parseTilFileName(entry)?.slug ?? entry,
+  });
+  return {
+    name: 'labbook-til',
+    load: async (context) => {
+      const visible = (id: string) => !fromDailyLog(context, id);
+      const store: LoaderContext['store'] = {
+        ...context.store,
+        keys: () => context.store.keys().filter(visible),
+        entries: () => context.store.entries().filter(([id]) => visible(id)),
+      };
+      await singles.load({ ...context, store });
+      await loadDailyLogs(context, base);
+    },
+  };
+}
