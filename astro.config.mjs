@@ -23,7 +23,7 @@ export default defineConfig({
   // Two files for one URL must fail, not win silently (the validator names both files first).
   prerenderConflictBehavior: 'error',
   markdown: {
-    processor: markdownProcessor(),
+    processor: markdownProcessor({ repo: site.repo }),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
       // Colours come from CSS variables so the page theme, not the OS, picks them.

@@ -2,10 +2,22 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginList, MdastPluginList } from 'satteri';
 import { demoteH1 } from './demote-h1.ts';
 import { headingAnchors } from './heading-anchors.ts';
+import { issueLinks } from './issue-links.ts';
 import { lineEndings } from './line-endings.ts';
 
-/** mdast plugins, in order. (Issue links, internal links and Mermaid arrive here.) */
-export const mdastPlugins: MdastPluginList = [];
+/** What the plugins need to know about the wiki. */
+export interface MarkdownOptions {
+  /** The wiki's GitHub repository, `owner/name`, for `#42` and commit links. */
+  repo?: string;
+}
+
+/** mdast plugins, in order. (Internal links and Mermaid arrive here.) */
+export function mdastPlugins(options: MarkdownOptions = {}): MdastPluginList {
+  return [
+    // On mdast, where code, links and headings are still distinct nodes it can skip.
+    issueLinks({ repo: options.repo }),
+  ];
+}
 
 /** hast plugins, in order. */
 export const hastPlugins: HastPluginList = [
@@ -18,6 +30,6 @@ export const hastPlugins: HastPluginList = [
 ];
 
 /** The Sätteri processor with Labbook's plugins, for `markdown.processor` (Markdown and MDX). */
-export function markdownProcessor() {
-  return satteri({ mdastPlugins, hastPlugins });
+export function markdownProcessor(options: MarkdownOptions = {}) {
+  return satteri({ mdastPlugins: mdastPlugins(options), hastPlugins });
 }
