@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildIssueIndex, issuePath } from '../../../src/lib/issue-index.ts';
+
+const page = (title: string, date: string | undefined, markdown: string, issues: (number | string)[] = []) => ({
+  title,
+  url: `/til/${title}/`,
+  date,
+  kind: date ? ('TIL' as const) : ('Doc' as const),
+  markdown,
+  issues,
+});
+
+describe('buildIssueIndex', () => {
+  const pages = [
+    page('old', '2026-01-01', 'We hit #42 first. Unrelated sentence.'),
+    page('new', '2026-03-01', 'Again #42, see also pytorch/pytorch#9 and `#43` in code.', [42]),
+    page('listed-only', '2026-02-01', 'Nothing in the text.', ['other/repo#5']),
+    page('doc', undefined, 'The design follows #42 and https://github.com/acme/wiki/pull/44.'),
+  ];
+  const index = buildIssueIndex(pages, 'acme/wiki');
+
+  it('lists every referenced issue once, newest reference first', () => {
+    expect(index.map((i) => [i.label, i.path, i.latest])).toEqual([
+      ['#42', '42', '2026-03-01'],
+      ['pytorch/pytorch#9', 'pytorch/pytorch/9', '2026-03-01'],
+      ['other/repo#5', 'other/repo/5', '2026-02-01'],
+      ['#44', '44', undefined],
+    ]);
+  });
+
+  it('gives each citing page with its sentences, newest first, docs last, code skipped', () => {
+    const issue42 = index[0];
+    expect(issue42?.url).toBe('https://github.com/acme/wiki/issues/42');
+    expect(issue42?.mentions.map((m) => [m.page.title, m.listed, m.sentences])).toEqual([
+      ['new', true, ['Again #42, see also pytorch/pytorch#9 and #43 in code.']],
+      ['old', false, ['We hit #42 first.']],
+      ['doc', false, ['The design follows #42 and #44.']],
+    ]);
+    expect(index.find((i) => i.label === 'other/repo#5')?.mentions[0]).toMatchObject({ listed: true, sentences: [] });
+  });
+
+  it('makes page paths for this repo and others', () => {
+    expect(issuePath('acme/wiki#42', 'acme/wiki')).toBe('42');
+    expect(issuePath('acme/wiki#42', 'Acme/Wiki')).toBe('42');
+    expect(issuePath('pytorch/pytorch#9', 'acme/wiki')).toBe('pytorch/pytorch/9');
+    expect(issuePath('acme/wiki#42', undefined)).toBe('acme/wiki/42');
+  });
+});
