@@ -2,7 +2,10 @@
  * Edit distance where swapping two neighbouring characters counts as one edit (optimal string
  * alignment), so `pytroch` is one typo away from `pytorch`. Stops early past `max`.
  */
-export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+export function editDistance(left: string, right: string, max = Number.POSITIVE_INFINITY): number {
+  // Code points, not UTF-16 units: an emoji is one character.
+  const a = [...left];
+  const b = [...right];
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {

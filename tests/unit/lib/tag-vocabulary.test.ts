@@ -12,8 +12,14 @@ describe('editDistance', () => {
     ['tensorflow', 'pytorch', 8],
     ['', 'abc', 3],
     ['日本語', '日本', 1],
+    ['vlm', 'vllm', 1],
+    ['kitten', 'sitting', 3],
+    ['über', 'uber', 1],
+    ['🔥a', '🔥b', 1],
+    ['', '', 0],
   ])('%s -> %s is %i', (a, b, d) => {
     expect(editDistance(a, b)).toBe(d);
+    expect(editDistance(b, a)).toBe(d);
   });
 
   it('stops early past the limit', () => {

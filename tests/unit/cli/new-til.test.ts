@@ -1,0 +1,182 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mdxToJs } from 'satteri';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseFrontmatter } from '../../../src/lib/frontmatter.ts';
+import { readContentFiles, validateFiles } from '../../../src/lib/validate-content.ts';
+import { listFiles, makeWiki, removeTempDirs, runCli } from './helpers.ts';
+
+afterAll(removeTempDirs);
+
+/** Run `labbook new til ...` in a fresh fixture wiki. */
+async function newTil(args: string[], now?: Date) {
+  const wiki = makeWiki();
+  const result = await runCli(['new', 'til', ...args], { cwd: wiki.root, now });
+  return { ...wiki, ...result, read: (relative: string) => readFileSync(join(wiki.contentDir, relative), 'utf8') };
+}
+
+/** The project's own validator over the whole fixture wiki, new file included. */
+function problemsIn(contentDir: string) {
+  return validateFiles(readContentFiles(contentDir));
+}
+
+describe('labbook new til', () => {
+  it('writes a TIL with front matter and section prompts that passes validation', async () => {
+    const title = 'GradScaler: "NaN" after resume #2 (Überlauf)';
+    const { code, stdout, stderr, read, contentDir } = await newTil([title, '--category', 'Training', '--tags', 'pytorch,amp']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toBe('content/til/2026-11-18-gradscaler-nan-after-resume-2-überlauf.md\n');
+    const source = read('til/2026-11-18-gradscaler-nan-after-resume-2-überlauf.md');
+    expect(source).toMatchInlineSnapshot(`
+      "---
+      title: "GradScaler: \\"NaN\\" after resume #2 (Überlauf)"
+      date: 2026-11-18
+      category: Training
+      tags: [pytorch, amp]
+      keywords: []
+      issues: []
+      ---
+
+      ## Symptoms
+
+      <!-- What did you see? Error messages, graphs, numbers. -->
+
+      ## Diagnosis
+
+      <!-- How did you narrow it down? Commands, logs, what you ruled out. -->
+
+      ## Root cause
+
+      <!-- What was actually wrong, and why did it behave that way? -->
+
+      ## Key takeaway
+
+      <!-- The lesson in one sentence. Also copy it into the front matter as \`takeaway:\` to show it on top and in weekly summaries. -->
+      "
+    `);
+    expect(parseFrontmatter(source).data).toEqual({
+      title,
+      date: '2026-11-18',
+      category: 'Training',
+      tags: ['pytorch', 'amp'],
+      keywords: [],
+      issues: [],
+    });
+    expect(problemsIn(contentDir)).toEqual([]);
+  });
+
+  it('writes empty lists and no category when none is given', async () => {
+    const { code, read } = await newTil(['Plain title']);
+    expect(code).toBe(0);
+    expect(read('til/2026-11-18-plain-title.md').split('---')[1]).toBe(
+      '\ntitle: "Plain title"\ndate: 2026-11-18\ntags: []\nkeywords: []\nissues: []\n',
+    );
+  });
+
+  it.each([
+    ['a title with ": " and a # comment sign', ['--tags', 'c++,a: b,#x,true,2026,mixed precision']],
+    ["l'apostrophe, \\backslash\\ and 'quotes'", ['--category', '🔥 Training: "hot"']],
+    ['日本語のタイトル — with émoji 🔥', ['--tags', 'Ünïcode,null,- dash']],
+  ])('keeps tricky text intact in valid YAML: %s', async (title, options) => {
+    const { code, stdout, contentDir } = await newTil([title, ...options]);
+    expect(code).toBe(0);
+    const source = readFileSync(join(contentDir, '..', stdout.trim()), 'utf8');
+    const data = parseFrontmatter(source).data;
+    expect(data.title).toBe(title);
+    const tagsIndex = options.indexOf('--tags');
+    if (tagsIndex !== -1) expect(data.tags).toEqual(options[tagsIndex + 1]?.split(',').map((t) => t.trim()));
+    const categoryIndex = options.indexOf('--category');
+    if (categoryIndex !== -1) expect(data.category).toBe(options[categoryIndex + 1]);
+    expect(problemsIn(contentDir)).toEqual([]);
+  });
+
+  it('writes .mdx with MDX comments, which MDX compiles (HTML comments would not)', async () => {
+    const { code, stdout, read, contentDir } = await newTil(['Components in notes', '--mdx']);
+    expect(code).toBe(0);
+    expect(stdout).toBe('content/til/2026-11-18-components-in-notes.mdx\n');
+    const source = read('til/2026-11-18-components-in-notes.mdx');
+    expect(source).toContain('## Symptoms\n\n{/* What did you see? Error messages, graphs, numbers. */}\n');
+    expect(source).not.toContain('<!--');
+    const body = parseFrontmatter(source).body;
+    expect(() => mdxToJs(body)).not.toThrow();
+    expect(() => mdxToJs(body.replace(/\{\/\* (.*) \*\/\}/g, '<!-- $1 -->'))).toThrow(/comment in MDX/);
+    expect(problemsIn(contentDir)).toEqual([]);
+  });
+
+  it('uses --date for the file name and the front matter', async () => {
+    const { code, stdout, read, contentDir } = await newTil(['Leap day lesson', '--date', '2028-02-29']);
+    expect(code).toBe(0);
+    expect(stdout).toBe('content/til/2028-02-29-leap-day-lesson.md\n');
+    expect(read('til/2028-02-29-leap-day-lesson.md')).toContain('\ndate: 2028-02-29\n');
+    expect(problemsIn(contentDir)).toEqual([]);
+  });
+
+  it('dates the note by the local calendar day of the clock, not the UTC one', async () => {
+    // 00:30 local time: in any zone east of UTC this is still the previous day in UTC.
+    const { stdout } = await newTil(['After midnight'], new Date(2026, 10, 19, 0, 30));
+    expect(stdout).toBe('content/til/2026-11-19-after-midnight.md\n');
+  });
+
+  it('--dry-run prints the path and content and writes nothing', async () => {
+    const wiki = makeWiki();
+    const before = listFiles(wiki.root);
+    const { code, stdout, stderr } = await runCli(['new', 'til', 'Dry title', '--tags', 'pytorch', '--dry-run'], { cwd: wiki.root });
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toMatch(/^Dry run, nothing written\. Would write content\/til\/2026-11-18-dry-title\.md\n\n---\ntitle: "Dry title"\n/);
+    expect(stdout).toContain('## Key takeaway');
+    expect(listFiles(wiki.root)).toEqual(before);
+  });
+
+  it('never overwrites: an existing file is left unchanged and the exit code is 1', async () => {
+    const wiki = makeWiki();
+    const target = join(wiki.contentDir, 'til', '2026-11-18-taken.md');
+    writeFileSync(target, 'my notes\n');
+    const before = listFiles(wiki.root);
+    for (const extra of [[], ['--dry-run']]) {
+      const { code, stdout, stderr } = await runCli(['new', 'til', 'Taken', ...extra], { cwd: wiki.root });
+      expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+      expect(stderr).toBe('content/til/2026-11-18-taken.md already exists; pick another title or edit that file\n');
+    }
+    expect(readFileSync(target, 'utf8')).toBe('my notes\n');
+    expect(listFiles(wiki.root)).toEqual(before);
+  });
+
+  it('refuses a file that would share the URL of an existing one (.md next to .mdx)', async () => {
+    const wiki = makeWiki();
+    const { code, stderr } = await runCli(['new', 'til', 'Activation checkpointing', '--mdx'], { cwd: wiki.root });
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'content/til/2026-11-18-activation-checkpointing.md already exists; pick another title or edit that file\n',
+    );
+    expect(existsSync(join(wiki.contentDir, 'til', '2026-11-18-activation-checkpointing.mdx'))).toBe(false);
+  });
+
+  it('suggests existing tags close to new ones, on stderr, and still writes the file', async () => {
+    const { code, stdout, stderr } = await newTil([
+      'Tag typos',
+      '--tags',
+      'pytroch,PyTorch,mixed_precision,cuda,Kubernetes,brand-new',
+      '--tags',
+      'vlm',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('content/til/2026-11-18-tag-typos.md\n');
+    expect(stderr).toBe(
+      [
+        'tag "pytroch" is new; did you mean "pytorch"?',
+        'tag "PyTorch" is new; did you mean "pytorch"?',
+        'tag "mixed_precision" is new; did you mean "mixed-precision"?',
+        'tag "Kubernetes" is new; did you mean "kubernetes"?',
+        'tag "vlm" is new; did you mean "vllm"?',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps a repeated tag once and says so', async () => {
+    const { code, stderr, read } = await newTil(['Twice', '--tags', 'cuda, cuda', '--tags', 'cuda']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('tag "cuda" is given twice; keeping it once\ntag "cuda" is given twice; keeping it once\n');
+    expect(read('til/2026-11-18-twice.md')).toContain('\ntags: [cuda]\n');
+  });
+});
