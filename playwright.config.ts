@@ -3,9 +3,23 @@ import { localBrowser } from './scripts/browser.ts';
 import { CHROMIUM_ARGS } from './src/lib/find-browser.ts';
 
 const port = Number(process.env.LABBOOK_E2E_PORT ?? 4399);
+/** The second fixture (daily logs, year boundaries, tags, issues) is served here; see tests/e2e/til-site.ts. */
+const tilSitePort = port - 1;
 const browser = localBrowser();
-// The e2e site is a fixture built into its own folder, so a test run never touches dist/.
-const env = { LABBOOK_CONTENT: 'tests/fixtures/site', LABBOOK_OUT: '.labbook/e2e-dist', ASTRO_TELEMETRY_DISABLED: '1' };
+
+/** Build a fixture wiki into its own folder (a test run never touches dist/) and serve it. */
+function fixtureServer(content: string, out: string, at: number) {
+  return {
+    command: `astro build && astro preview --ignore-lock --host 127.0.0.1 --port ${at}`,
+    url: `http://127.0.0.1:${at}/`,
+    env: { LABBOOK_CONTENT: content, LABBOOK_OUT: out, ASTRO_TELEMETRY_DISABLED: '1', LABBOOK_E2E_TIL_PORT: String(tilSitePort) },
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  };
+}
+process.env.LABBOOK_E2E_TIL_PORT = String(tilSitePort);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,13 +34,8 @@ export default defineConfig({
     launchOptions: { executablePath: browser?.executablePath, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `astro build && astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    env,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    fixtureServer('tests/fixtures/site', '.labbook/e2e-dist', port),
+    fixtureServer('tests/fixtures/til-site', '.labbook/e2e-til-dist', tilSitePort),
+  ],
 });

@@ -16,6 +16,8 @@ export interface Reference {
 
 /** Longest sentence kept; longer ones are cut at word boundaries around the reference. */
 export const MAX_SENTENCE = 240;
+/** Shorter sentences are shown with the sentence before them. */
+export const MIN_SENTENCE = 40;
 
 // Never scanned: code stays verbatim and is never linked; the rest has no prose.
 const SKIP = new Set(['code', 'inlineCode', 'html', 'definition', 'yaml', 'toml', 'math', 'inlineMath', 'image', 'imageReference', 'footnoteReference']);
@@ -38,16 +40,21 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ');
  */
 export function sentenceAround(text: string, start: number, end: number, whole = false): string {
   let from = 0;
+  let previous = 0;
   let to = text.length;
   if (!whole || collapse(text).trim().length > MAX_SENTENCE) {
     for (const m of text.matchAll(SENTENCE_END)) {
       if (ABBREVIATION.test(text.slice(0, m.index))) continue;
-      if (m.index + m[0].length <= start) from = m.index + m[0].length;
-      else if (m.index >= end) {
+      if (m.index + m[0].length <= start) {
+        previous = from;
+        from = m.index + m[0].length;
+      } else if (m.index >= end) {
         to = m.index + m[0].trimEnd().length;
         break;
       }
     }
+    // "Related to #42." says nothing alone: a short sentence brings the one before it along.
+    if (collapse(text.slice(from, to)).trim().length < MIN_SENTENCE) from = previous;
   }
   return clip(collapse(text.slice(from, start)).trimStart(), collapse(text.slice(start, end)), collapse(text.slice(end, to)).trimEnd());
 }

@@ -39,7 +39,7 @@ describe('collectReferences', () => {
     ]],
     ['lines counted inside paragraphs and quotes', '> first line\n> second #59\n> third\n', [['acme/wiki#59', 2, 'first line second #59 third']]],
     ['setext headings whole', 'Bug #60 here. Really\n===\n', [['acme/wiki#60', 1, 'Bug #60 here. Really']]],
-    ['CJK sentences', '昨日のバグ。#61 で直した。次へ。\n', [['acme/wiki#61', 1, '#61 で直した。']]],
+    ['CJK sentences', '昨日のバグ。#61 で直した。次へ。\n', [['acme/wiki#61', 1, '昨日のバグ。#61 で直した。']]],
   ])('%s', (_, markdown, expected) => {
     expect(brief(markdown, REPO)).toEqual(expected);
   });
@@ -62,14 +62,15 @@ describe('sentenceAround', () => {
   const around = (text: string, ref: string, whole = false) => sentenceAround(text, text.indexOf(ref), text.indexOf(ref) + ref.length, whole);
 
   it.each<[string, string, boolean, string]>([
-    ['One. Two #1 here! Three?', '#1', false, 'Two #1 here!'],
+    ['One. The second sentence mentions #1 right here! Three?', '#1', false, 'The second sentence mentions #1 right here!'],
     ['One. Two #1 here! Three?', '#1', true, 'One. Two #1 here! Three?'],
     ['Fixed in #1.', '#1', false, 'Fixed in #1.'],
     ['#1 first. Second.', '#1', false, '#1 first.'],
     ['Ends with #1', '#1', false, 'Ends with #1'],
     ['Spread\n  over   lines #1\tand tabs.', '#1', false, 'Spread over lines #1 and tabs.'],
     ['Version 1.2 of #1 works (see v2.0). Next.', '#1', false, 'Version 1.2 of #1 works (see v2.0).'],
-    ['She said "done." Then #1 broke.', '#1', false, 'Then #1 broke.'],
+    ['She said "done." Then #1 broke the nightly build again for everyone.', '#1', false, 'Then #1 broke the nightly build again for everyone.'],
+    ['Arabic and Persian keyboards differ. Related to #1.', '#1', false, 'Arabic and Persian keyboards differ. Related to #1.'],
   ])('%j around %s (whole %s)', (text, ref, whole, expected) => {
     expect(around(text, ref, whole)).toBe(expected);
   });
@@ -90,7 +91,7 @@ describe('sentenceAround', () => {
   });
 
   it('falls back to the sentence when a whole list item is too long', () => {
-    const text = `${'Long intro. '.repeat(30)}The fix is #42. ${'More. '.repeat(10)}`;
-    expect(around(text, '#42', true)).toBe('The fix is #42.');
+    const text = `${'Long intro. '.repeat(30)}The fix for the loader is in #42 since Monday. ${'More. '.repeat(10)}`;
+    expect(around(text, '#42', true)).toBe('The fix for the loader is in #42 since Monday.');
   });
 });
