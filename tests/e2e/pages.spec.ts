@@ -14,6 +14,8 @@ const EXPECTED_PAGES = [
   ...['café', 'evaluation', 'line-endings', 'metrics', 'python', 'reproducibility', 'unicode', 'windows', 'yaml', '日本語'].map((tag) => `/tags/${tag}/`),
   '/categories/',
   ...['data', 'evaluation', 'infra'].map((category) => `/categories/${category}/`),
+  '/issues/',
+  ...['12', '31', '44', 'octo-org/loader-kit/7'].map((issue) => `/issues/${issue}/`),
   '/til/weekly/',
   ...['2026-W03', '2026-W07', '2026-W08', '2026-W10'].map((week) => `/til/weekly/${week}/`),
 ].sort();

@@ -8,7 +8,10 @@ test.use({ baseURL: TIL_SITE });
 
 const DIST = resolve(process.cwd(), '.labbook/e2e-til-dist');
 
-test('every page of the TIL fixture loads cleanly with one h1', async ({ page }) => {
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('every page of the TIL fixture loads cleanly with one h1 and fits 360 px', async ({ page }) => {
   const urls = readdirSync(DIST, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name === 'index.html')
     .map((e) => `/${relative(DIST, e.parentPath).split(sep).join('/')}/`.replace('//', '/'));
@@ -18,8 +21,10 @@ test('every page of the TIL fixture loads cleanly with one h1', async ({ page })
     const response = await page.goto(encodeURI(url));
     expect(response?.status(), url).toBe(200);
     await expect(page.locator('h1'), url).toHaveCount(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `horizontal overflow on ${url}`).toBeLessThanOrEqual(360);
     expect(problems.take(), url).toEqual([]);
   }
+  });
 });
 
 test('each daily-log entry has its own page with its metadata', async ({ page }) => {
