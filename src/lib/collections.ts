@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getSite } from './site.ts';
-import { docSlug } from './routes.ts';
 
 export type TilEntry = CollectionEntry<'til'>;
 export type DocEntry = CollectionEntry<'docs'>;
@@ -15,12 +14,6 @@ export function hasKind(kind: 'til' | 'docs' | 'weekly'): boolean {
   return existsSync(join(getSite().contentDir, kind));
 }
 
-/** Published TILs, newest first (same day: by title). Drafts never reach the site. */
-export async function getTils(): Promise<TilEntry[]> {
-  const all = hasKind('til') ? await getCollection('til', ({ data }) => !data.draft) : [];
-  return all.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title));
-}
-
 /** Published docs pages. */
 export async function getDocs(): Promise<DocEntry[]> {
   return hasKind('docs') ? getCollection('docs', ({ data }) => !data.draft) : [];
@@ -31,4 +24,3 @@ export function slugOfDoc(entry: DocEntry): string {
   return entry.id === 'docs' ? '' : entry.id.slice('docs/'.length);
 }
 
-export { docSlug };

@@ -1,12 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { hasKind } from './collections.ts';
+import { hasKind, type TilEntry } from './collections.ts';
 import { relatedTils } from './related.ts';
 import { getSite } from './site.ts';
 import { buildCategoryIndex, buildTagIndex, tagsOf, type Term } from './term-index.ts';
 import { buildWeeks, type Week } from './weekly.ts';
 import { categoryKey, tagKey } from './taxonomy.ts';
 
-export type TilEntry = CollectionEntry<'til'>;
+export type { TilEntry };
 export type WeeklyEntry = CollectionEntry<'weekly'>;
 
 /** A published TIL as the builders see it: its front matter, its slug, and the entry to render. */
