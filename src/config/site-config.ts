@@ -31,6 +31,8 @@ export const siteConfigSchema = z.strictObject({
     .default('/'),
   /** What a broken internal link does: fail the build (`error`, default) or only warn (`warn`). */
   brokenLinks: z.enum(['error', 'warn'], { error: 'expected error or warn' }).default('error'),
+  /** What a Mermaid diagram that does not parse does: fail the build naming file and line (`error`, default), or warn and show an error box in the page (`warn`). */
+  mermaid: z.enum(['error', 'warn'], { error: 'expected error or warn' }).default('error'),
   /** Synonyms folded into one tag: `{ pytorch: [torch, PyTorch] }`. Default none. */
   tagAliases: z
     .record(z.string().trim().min(1), z.array(z.string({ error: 'expected a tag' }).trim().min(1), { error: 'expected a list of tags, e.g. [torch, PyTorch]' }), {

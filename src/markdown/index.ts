@@ -4,16 +4,23 @@ import { demoteH1 } from './demote-h1.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { issueLinks } from './issue-links.ts';
 import { lineEndings } from './line-endings.ts';
+import { mermaid } from './mermaid.ts';
 
 /** What the plugins need to know about the wiki. */
 export interface MarkdownOptions {
   /** The wiki's GitHub repository, `owner/name`, for `#42` and commit links. */
   repo?: string;
+  /** What a Mermaid diagram that does not parse does: fail the build (`error`, default) or warn and show an error box (`warn`). */
+  mermaid?: 'error' | 'warn';
+  /** The content folder, so Markdown errors name files as `til/x.md:14`. Default: the working directory. */
+  contentDir?: string;
 }
 
-/** mdast plugins, in order. (Internal links and Mermaid arrive here.) */
+/** mdast plugins, in order. (Internal links arrive here.) */
 export function mdastPlugins(options: MarkdownOptions = {}): MdastPluginList {
   return [
+    // First: turns ```mermaid fences into SVG before Shiki or any text plugin sees diagram source.
+    mermaid({ onError: options.mermaid, contentDir: options.contentDir }),
     // On mdast, where code, links and headings are still distinct nodes it can skip.
     issueLinks({ repo: options.repo }),
   ];

@@ -4,14 +4,14 @@ import { resolveContentDir, resolveOutDir } from '../../../src/config/content-di
 
 describe('parseSiteConfig', () => {
   it('fills defaults', () => {
-    expect(parseSiteConfig('title: Wiki\n').config).toEqual({ title: 'Wiki', base: '/', branch: 'main', brokenLinks: 'error', tagAliases: {} });
+    expect(parseSiteConfig('title: Wiki\n').config).toEqual({ title: 'Wiki', base: '/', branch: 'main', brokenLinks: 'error', mermaid: 'error', tagAliases: {} });
   });
 
   it('accepts every documented field', () => {
     const { config } = parseSiteConfig(
-      'title: W\ndescription: D\nrepo: acme/ml-wiki\nurl: https://acme.github.io\nbase: /ml-wiki/\nbrokenLinks: warn\nbranch: trunk\n',
+      'title: W\ndescription: D\nrepo: acme/ml-wiki\nurl: https://acme.github.io\nbase: /ml-wiki/\nbrokenLinks: warn\nbranch: trunk\nmermaid: warn\n',
     );
-    expect(config).toMatchObject({ repo: 'acme/ml-wiki', url: 'https://acme.github.io', base: '/ml-wiki/', brokenLinks: 'warn', branch: 'trunk' });
+    expect(config).toMatchObject({ repo: 'acme/ml-wiki', url: 'https://acme.github.io', base: '/ml-wiki/', brokenLinks: 'warn', branch: 'trunk', mermaid: 'warn' });
   });
 
   it.each([
@@ -20,6 +20,7 @@ describe('parseSiteConfig', () => {
     ['url: ftp://x', 'url: expected an absolute http(s) URL'],
     ['base: wiki', 'base: expected a path starting with /, e.g. /wiki/, received "wiki"'],
     ['brokenLinks: sometimes', 'brokenLinks: expected error or warn, received "sometimes"'],
+    ['mermaid: ignore', 'mermaid: expected error or warn, received "ignore"'],
     ['titel: typo', 'titel: unknown field. Check the spelling or remove it.'],
   ])('rejects %s', (line, message) => {
     const { config, problems } = parseSiteConfig(`title: W\n${line}\n`);

@@ -1,0 +1,117 @@
+/**
+ * From diagram sources to what each fence becomes: both themes' SVG, an error, or "draw it in the
+ * reader's browser" when this machine has no Chromium. The disk cache answers first; only what it
+ * lacks goes to the shared browser, in batches shared with every other document rendering now.
+ */
+import type { JobOutcome, RenderJob } from './batch-renderer.ts';
+import { expectsBrowser, lookUpBrowser, withBrowser, type BrowserLookup } from './browser-pool.ts';
+import { diskCache, mermaidCacheDir, renderKey, type CachedRender } from './cache.ts';
+import { findLockedSettings } from './config-guard.ts';
+import { warnNoBrowser } from './no-browser-warning.ts';
+import { DIAGRAM_THEMES, type DiagramTheme } from './render-config.ts';
+import { createRenderQueue } from './render-queue.ts';
+import { rendererFingerprint } from './renderer-fingerprint.ts';
+
+/**
+ * What one fence becomes. SVGs are canonical (ids start with the placeholder of svg-ids.ts); an
+ * error message follows "mermaid diagram " (`does not parse: ...`).
+ */
+export type DiagramOutcome = { kind: 'svg'; light: string; dark: string } | { kind: 'error'; message: string } | { kind: 'client' };
+
+/** Renders the diagrams of one document. */
+export interface DiagramRenderer {
+  render(sources: readonly string[]): Promise<DiagramOutcome[]>;
+  /** What decides its output besides the sources: renderer fingerprint, and whether diagrams are drawn at build time. */
+  identity?(): unknown;
+}
+
+export interface DiagramRendererSettings {
+  /** Folder of the disk cache (see cache.ts). */
+  cacheDir: string;
+  /** Environment for browser discovery (`LABBOOK_CHROMIUM`, `LABBOOK_NO_BROWSER`). */
+  env: Record<string, string | undefined>;
+  /** How long one diagram may take, in ms. Default 10 s. */
+  timeoutMs?: number;
+  /** Most diagrams per batch (one `mermaid-isomorphic` call). Default 50. */
+  maxBatch?: number;
+  /** How long a batch waits for other documents' diagrams, in ms. Default 15. */
+  windowMs?: number;
+}
+
+type ThemeResult = CachedRender | { client: true };
+
+/** A renderer with its own cache folder and queue (the browser is shared by all, see browser-pool.ts). */
+export function createDiagramRenderer(settings: DiagramRendererSettings): DiagramRenderer {
+  const cache = diskCache(settings.cacheDir);
+  const fingerprint = rendererFingerprint();
+  const timeoutMs = settings.timeoutMs ?? 10_000;
+  let lookup: Promise<BrowserLookup> | undefined;
+  const queue = createRenderQueue<RenderJob, JobOutcome>({
+    run: async (jobs) => {
+      const { found } = await (lookup ?? Promise.resolve<Partial<BrowserLookup>>({}));
+      if (!found) throw new Error('no browser');
+      // Loaded on first use: it brings Playwright, which builds with everything cached never need.
+      const { renderBatch } = await import('./batch-renderer.ts');
+      return withBrowser(found, (browser) => renderBatch(jobs, { browser, timeoutMs }));
+    },
+    maxBatch: settings.maxBatch ?? 50,
+    maxInFlight: 2,
+    windowMs: settings.windowMs ?? 15,
+  });
+
+  async function renderTheme(source: string, theme: DiagramTheme): Promise<ThemeResult> {
+    const key = renderKey(source, theme, fingerprint);
+    const cached = cache.get(key);
+    if (cached) return cached;
+    lookup ??= lookUpBrowser(settings.env);
+    const { missing } = await lookup.catch((error: unknown) => {
+      lookup = undefined;
+      throw error;
+    });
+    if (missing !== undefined) {
+      warnNoBrowser(missing);
+      return { client: true };
+    }
+    let outcome: JobOutcome;
+    try {
+      outcome = await queue.render({ source, theme }, key);
+    } catch (error) {
+      // Only a browser that cannot start rejects (renderBatch itself never throws).
+      warnNoBrowser(`Chromium did not start (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})`);
+      return { client: true };
+    }
+    const entry: CachedRender = outcome.ok ? { ok: true, svg: outcome.svg } : { ok: false, message: outcome.message };
+    if (outcome.ok || outcome.cacheable) cache.set(key, entry);
+    return entry;
+  }
+
+  async function renderOne(source: string): Promise<DiagramOutcome> {
+    const locked = findLockedSettings(source);
+    if (locked.length > 0) return { kind: 'error', message: locked.map((setting) => setting.message).join(' Also: ') };
+    const [light, dark] = await Promise.all(DIAGRAM_THEMES.map((theme) => renderTheme(source, theme)));
+    if (!light || !dark) throw new Error('a diagram theme is missing');
+    if ('client' in light || 'client' in dark) return { kind: 'client' };
+    if (!light.ok) return { kind: 'error', message: light.message };
+    if (!dark.ok) return { kind: 'error', message: dark.message };
+    return { kind: 'svg', light: light.svg, dark: dark.svg };
+  }
+
+  /** `build` with a Chromium, `client` without one (or LABBOOK_NO_BROWSER), `unknown` when LABBOOK_CHROMIUM is wrong. */
+  function drawnAt(): 'build' | 'client' | 'unknown' {
+    try {
+      return expectsBrowser(settings.env) ? 'build' : 'client';
+    } catch {
+      return 'unknown';
+    }
+  }
+
+  return { render: (sources) => Promise.all(sources.map(renderOne)), identity: () => ({ fingerprint, drawnAt: drawnAt() }) };
+}
+
+let shared: DiagramRenderer | undefined;
+
+/** The process-wide renderer of the build: cache under `$LABBOOK_MERMAID_CACHE` or node_modules/.cache. */
+export function sharedDiagramRenderer(): DiagramRenderer {
+  shared ??= createDiagramRenderer({ cacheDir: mermaidCacheDir(process.env, process.cwd()), env: process.env });
+  return shared;
+}

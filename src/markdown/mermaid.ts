@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import type { Code } from 'mdast';
+import { defineMdastPlugin, type MdastPluginEntry, type MdastVisitorContext } from 'satteri';
+import { markClientDiagrams } from '../lib/mermaid/client-flag.ts';
+import { sharedDiagramRenderer, type DiagramOutcome, type DiagramRenderer } from '../lib/mermaid/diagram-renderer.ts';
+import { clientDiagram, diagramFigure, errorBox, markdownRawHtml, mdxElement, type HtmlBlock } from '../lib/mermaid/markup.ts';
+import { describeLocation, displayPath } from '../lib/mermaid/source-location.ts';
+import { instantiateIds } from '../lib/mermaid/svg-ids.ts';
+
+export interface Options {
+  /** What a diagram Mermaid rejects does: fail the build (`error`), or show an error box in the page and warn (`warn`). Default `error`. */
+  onError?: 'error' | 'warn';
+  /** The wiki's content folder: messages name files relative to it (`til/x.md:14`). Default: the working directory. */
+  contentDir?: string;
+  /** Turns diagram sources into SVG. Default: the build's shared renderer (headless Chromium, disk cache). */
+  renderer?: DiagramRenderer;
+}
+
+// Cheap superset of a mermaid fence, tested on the raw source before parsing.
+const CANDIDATE = /^[ \t>*+\-\d.)]*(?:```|~~~)[ \t]*mermaid\b/m;
+
+/** The ```mermaid code blocks of a tree, in document order, wherever they are nested. */
+function mermaidFences(root: Readonly<{ children?: readonly unknown[] }>): Readonly<Code>[] {
+  const found: Readonly<Code>[] = [];
+  const walk = (node: Readonly<{ type?: string; lang?: string | null; children?: readonly unknown[] }>) => {
+    if (node.type === 'code' && node.lang === 'mermaid') found.push(node as Readonly<Code>);
+    for (const child of node.children ?? []) walk(child as typeof node);
+  };
+  walk(root);
+  return found;
+}
+
+/** `m1a2b3c4d`: the same for the same file and text, different for every other document. */
+function idBase(ctx: MdastVisitorContext, contentDir: string): string {
+  const file = ctx.fileURL?.protocol === 'file:' ? displayPath(fileURLToPath(ctx.fileURL), contentDir) : '';
+  return `m${createHash('sha256').update(`${file}\0${ctx.source}`).digest('hex').slice(0, 8)}`;
+}
+
+/** A multi-line message as it reads best in the build log: continuation lines indented. */
+const indent = (message: string) => message.replaceAll('\n', '\n    ');
+
+/**
+ * Turns every ```mermaid fence into inline SVG at build time: one render per site theme, shown by
+ * CSS according to `html[data-theme]`, ids unique on the page, an accessible name. The diagrams
+ * of a document are rendered together (see src/lib/mermaid/). A diagram Mermaid rejects fails the
+ * build with file, line and Mermaid's message, or (`onError: 'warn'`) shows an error box. Without
+ * a browser on the machine the source is kept for MermaidClient.astro to draw in the page.
+ */
+export function mermaid(options: Options = {}): MdastPluginEntry {
+  const onError = options.onError ?? 'error';
+  const contentDir = options.contentDir ?? process.cwd();
+  const plugin = defineMdastPlugin({
+    name: 'labbook-mermaid',
+    options: { position: true },
+    // All fences at once, before the visitors: one batch per document instead of one per fence.
+    async before(root, ctx) {
+      const fences = mermaidFences(root);
+      if (fences.length === 0) return;
+      const outcomes = await (options.renderer ?? sharedDiagramRenderer()).render(fences.map((fence) => fence.value));
+      const base = idBase(ctx, contentDir);
+      const where = (fence: Readonly<Code>) =>
+        describeLocation({ fileURL: ctx.fileURL, documentSource: ctx.source, line: fence.position?.start.line ?? 1, contentDir });
+      const failures: string[] = [];
+      let client = false;
+      fences.forEach((fence, index) => {
+        const outcome = outcomes[index] as DiagramOutcome;
+        let block: HtmlBlock;
+        if (outcome.kind === 'svg') {
+          block = diagramFigure(instantiateIds(outcome.light, `${base}-${index}-light`), instantiateIds(outcome.dark, `${base}-${index}-dark`));
+        } else if (outcome.kind === 'client') {
+          block = clientDiagram(fence.value);
+          client = true;
+        } else {
+          const message = `${where(fence)}: mermaid diagram ${outcome.message}`;
+          if (onError === 'error') {
+            failures.push(indent(message));
+            return;
+          }
+          console.warn(`[labbook] ${indent(message)}`);
+          block = errorBox({ where: where(fence), message: outcome.message, source: fence.value });
+        }
+        ctx.replaceNode(fence, ctx.sourceFormat === 'mdx' ? mdxElement(block) : { raw: markdownRawHtml(block), mdxExpressions: false });
+      });
+      if (failures.length > 0) throw new Error(failures.join('\n'));
+      if (client) markClientDiagrams(ctx.data);
+    },
+  });
+  // A factory, so documents without a mermaid fence skip the tree walk entirely.
+  const entry: MdastPluginEntry = (ctx) => (CANDIDATE.test(ctx.source) ? plugin : null);
+  // Astro keeps rendered notes between builds until a note or the Astro config changes, and the
+  // config it compares includes this JSON: a new Mermaid, or a Chromium where there was none (SVG
+  // instead of drawing in the browser), renders every note again.
+  return Object.assign(entry, {
+    toJSON: () => ({ name: 'labbook-mermaid', onError, renderer: (options.renderer ?? sharedDiagramRenderer()).identity?.() }),
+  });
+}

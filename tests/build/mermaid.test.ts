@@ -1,0 +1,101 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeSite, makeWorkDir, runBuild, tilFile } from './run-build.ts';
+
+const STARTING_CHROMIUM = 'mermaid: starting Chromium';
+const flowchart = '```mermaid\nflowchart LR\n  A[Write] --> B[Build]\n```\n';
+const broken = '```mermaid\ngraph TD\n  A-->\n```\n';
+
+/** A wiki with a diagram in a TIL, a daily-log entry and a doc; `extra` files added or replaced. */
+const site = (extra: Record<string, string> = {}, config = '') =>
+  makeSite({
+    'labbook.yaml': `title: Diagram Wiki\n${config}`,
+    'til/2026-11-02-flow.md': tilFile('A flow', '2026-11-02', '', `Intro.\n\n${flowchart}`),
+    'til/2026-11-03.md': `## 2026-11-03\n\n### [Infra] First entry\n\nText.\n\n### [Infra] Second entry\n\nMore text.\n\n${flowchart}`,
+    'docs/index.md': `---\ntitle: Handbook\n---\n${flowchart}`,
+    ...extra,
+  });
+const read = (out: string, path: string) => readFileSync(join(out, path), 'utf8');
+const mermaidCache = () => mkdtempSync(join(tmpdir(), 'labbook-mermaid-cache-'));
+
+describe('astro build with Mermaid diagrams', () => {
+  it('fails on a diagram Mermaid rejects, naming the file and the line of the fence', () => {
+    const out = join(makeWorkDir(), 'dist');
+    const { status, output } = runBuild(site({ 'til/2026-11-04-broken.md': tilFile('Broken', '2026-11-04', '', `Intro.\n\n${broken}`) }), out, {
+      LABBOOK_MERMAID_CACHE: mermaidCache(),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/til\/2026-11-04-broken\.md:7: mermaid diagram does not parse: Parse error on line \d+:\n {4}graph TD/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('fails on a broken diagram in a daily-log entry, counting lines in the daily log', () => {
+    const { status, output } = runBuild(
+      site({ 'til/2026-11-05.md': `## 2026-11-05\n\n### [Infra] Fine\n\nText.\n\n### [Infra] Broken entry\n\nText.\n\n${broken}` }),
+      join(makeWorkDir(), 'dist'),
+      { LABBOOK_MERMAID_CACHE: mermaidCache() },
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/til\/2026-11-05\.md:7: Markdown failed to render: til\/2026-11-05\.md:11: mermaid diagram does not parse: Parse error/);
+  });
+
+  it('with `mermaid: warn`, shows the error in the page and warns, and the build passes', () => {
+    const out = join(makeWorkDir(), 'dist');
+    const { status, output } = runBuild(site({ 'til/2026-11-04-broken.md': tilFile('Broken', '2026-11-04', '', `Intro.\n\n${broken}`) }, 'mermaid: warn\n'), out, {
+      LABBOOK_MERMAID_CACHE: mermaidCache(),
+    });
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/\[labbook\] til\/2026-11-04-broken\.md:7: mermaid diagram does not parse: Parse error/);
+    const html = read(out, 'til/2026-11-04-broken/index.html');
+    expect(html).toContain('<div class="mermaid-error"><p class="mermaid-error__title"><strong>This Mermaid diagram could not be drawn</strong> (til/2026-11-04-broken.md:7)</p>');
+    expect(html).toContain('<pre class="mermaid-error__source"><code>graph TD&#10;  A--&#62;</code></pre>');
+  });
+
+  it('without a browser, passes with one warning and leaves the diagrams to the reader\'s browser, until there is one', () => {
+    const content = site();
+    const out = join(makeWorkDir(), 'dist');
+    const { status, output } = runBuild(content, out, { LABBOOK_MERMAID_CACHE: mermaidCache(), LABBOOK_NO_BROWSER: '1' });
+    expect(status, output).toBe(0);
+    expect(output.match(/mermaid: LABBOOK_NO_BROWSER is set, so diagrams are drawn in the reader's browser/g)).toHaveLength(1);
+    expect(output).not.toContain(STARTING_CHROMIUM);
+    const til = read(out, 'til/2026-11-02-flow/index.html');
+    expect(til).toContain('<pre class="mermaid">flowchart LR&#10;  A[Write] --&#62; B[Build]</pre>');
+    // The page carries the client renderer, which loads Mermaid from the site; a page without diagrams does not.
+    expect(til).toMatch(/<script type="module">[^<]*\/_astro\/mermaid\.min\.[\w-]+\.js/);
+    expect(read(out, 'til/2026-11-03-first-entry/index.html')).not.toContain('mermaid.min');
+
+    // Once there is a browser, the next build draws them as SVG, though no note changed.
+    const again = runBuild(content, out, { LABBOOK_MERMAID_CACHE: mermaidCache() });
+    expect(again.status, again.output).toBe(0);
+    expect(read(out, 'til/2026-11-02-flow/index.html')).toContain('<figure class="mermaid-diagram">');
+  });
+
+  it('renders diagrams in TILs, daily-log entries and docs as SVG, and rebuilds them without a browser', () => {
+    const content = site();
+    const cache = mermaidCache();
+    const timed = () => {
+      // A fresh work dir: Astro's own cache is empty, so every note really is rendered again.
+      const out = join(makeWorkDir(), 'dist');
+      const started = performance.now();
+      const result = runBuild(content, out, { LABBOOK_MERMAID_CACHE: cache });
+      return { ...result, out, seconds: (performance.now() - started) / 1000 };
+    };
+    const cold = timed();
+    expect(cold.status, cold.output).toBe(0);
+    expect(cold.output.match(new RegExp(STARTING_CHROMIUM, 'g'))).toHaveLength(1);
+    for (const page of ['til/2026-11-02-flow/index.html', 'til/2026-11-03-second-entry/index.html', 'docs/index.html']) {
+      const html = read(cold.out, page);
+      expect(html).toMatch(/<figure class="mermaid-diagram"><svg class="flowchart mermaid-light" role="img" aria-label="flowchart diagram"/);
+      expect(html).toContain('mermaid-dark');
+      expect(html).not.toContain('<pre class="mermaid">');
+      // No page loads Mermaid (its file sits in _astro/ for pages whose diagrams the browser draws).
+      expect(html).not.toMatch(/mermaid\.min/);
+    }
+    const warm = timed();
+    expect(warm.status, warm.output).toBe(0);
+    expect(warm.output).not.toContain(STARTING_CHROMIUM);
+    console.info(`diagram wiki build: ${cold.seconds.toFixed(1)} s with an empty Mermaid cache, ${warm.seconds.toFixed(1)} s with a full one`);
+  });
+});

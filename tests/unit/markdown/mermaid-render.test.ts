@@ -1,0 +1,155 @@
+/**
+ * The plugin with the real renderer: Mermaid in headless Chromium. One browser for the whole file
+ * (the shared one of browser-pool.ts), closed at the end.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { markdownToHtml } from 'satteri';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { closeMermaidBrowser, configureMermaidBrowser, lookUpBrowser, mermaidBrowserStats, withBrowser } from '../../../src/lib/mermaid/browser-pool.ts';
+import { createDiagramRenderer, type DiagramOutcome } from '../../../src/lib/mermaid/diagram-renderer.ts';
+import { openRenderContext } from '../../../src/lib/mermaid/render-context.ts';
+import { mermaid } from '../../../src/markdown/mermaid.ts';
+
+/** One diagram of every type Mermaid ships. */
+const EVERY_TYPE = {
+  flowchart: 'flowchart LR\n  A["one\\ntwo"] -->|go| B["x<br>y"]\n  B --> C{ok?}',
+  graph: 'graph TD\n  A --> B',
+  sequence: 'sequenceDiagram\n  Alice->>Bob: Hello\n  Bob-->>Alice: Hi',
+  class: 'classDiagram\n  Animal <|-- Duck\n  class Duck{\n    +swim()\n  }',
+  state: 'stateDiagram-v2\n  [*] --> Still\n  Still --> [*]',
+  er: 'erDiagram\n  CUSTOMER ||--o{ ORDER : places',
+  gantt: 'gantt\n  dateFormat YYYY-MM-DD\n  section S\n  Task :a1, 2026-01-01, 3d',
+  pie: 'pie title Pets\n  "Dogs" : 386\n  "Cats" : 85',
+  mindmap: 'mindmap\n  root((ML))\n    Data\n    Training',
+  timeline: 'timeline\n  2024 : A\n  2025 : B',
+  gitGraph: 'gitGraph\n  commit\n  branch dev\n  commit\n  checkout main\n  merge dev',
+  journey: 'journey\n  title Day\n  section Work\n    Code: 5: Me',
+  quadrant: 'quadrantChart\n  x-axis Low --> High\n  y-axis Low --> High\n  A: [0.3, 0.6]',
+  xychart: 'xychart-beta\n  x-axis [a, b]\n  y-axis 0 --> 10\n  bar [3, 7]',
+  block: 'block-beta\n  columns 2\n  a b',
+  sankey: 'sankey-beta\n\nA,B,10\nA,C,5',
+} as const;
+const LABELS = ['flowchart diagram', 'flowchart diagram', 'sequence diagram', 'class diagram', 'state diagram', 'entity relationship diagram', 'Gantt chart', 'pie chart', 'mind map', 'timeline', 'git graph', 'user journey', 'quadrant chart', 'XY chart', 'block diagram', 'Sankey diagram'];
+
+const fence = (source: string) => `\`\`\`mermaid\n${source}\n\`\`\`\n`;
+const newCache = () => mkdtempSync(join(tmpdir(), 'mermaid-render-'));
+const svgs = (outcome: DiagramOutcome | undefined) => (outcome?.kind === 'svg' ? outcome : undefined);
+
+describe('mermaid with Chromium', () => {
+  beforeAll(() => configureMermaidBrowser({ idleMs: 60_000 }));
+  afterAll(async () => {
+    await closeMermaidBrowser();
+    configureMermaidBrowser({ idleMs: 10_000 });
+  });
+
+  it('renders every diagram type Mermaid ships, light and dark, in one browser', async () => {
+    const before = mermaidBrowserStats().launches;
+    const renderer = createDiagramRenderer({ cacheDir: newCache(), env: process.env });
+    const { html } = await markdownToHtml(Object.values(EVERY_TYPE).map(fence).join('\n'), { mdastPlugins: [mermaid({ renderer })] });
+    const figures = html.match(/<figure class="mermaid-diagram">.*?<\/figure>/g) ?? [];
+    expect(figures).toHaveLength(16);
+    for (const [i, figure] of figures.entries()) {
+      expect(figure).toMatch(/^<figure class="mermaid-diagram"><svg class="[^"]*mermaid-light" role="img" aria-label="[^"]+"[^>]*>.*<svg class="[^"]*mermaid-dark" role="img"/);
+      expect(figure.match(/aria-label="([^"]+)"/)?.[1]).toBe(LABELS[i]);
+    }
+    expect(mermaidBrowserStats().launches - before).toBeLessThanOrEqual(1);
+  });
+
+  it('gives byte-identical SVG for the same diagram, whatever was rendered before it', async () => {
+    const sources = [EVERY_TYPE.gitGraph, EVERY_TYPE.mindmap, EVERY_TYPE.sankey, EVERY_TYPE.gantt];
+    const first = await createDiagramRenderer({ cacheDir: newCache(), env: process.env }).render(sources);
+    const reordered = await createDiagramRenderer({ cacheDir: newCache(), env: process.env }).render([EVERY_TYPE.pie, ...sources.toReversed()]);
+    expect(reordered.slice(1).toReversed()).toEqual(first);
+    for (const outcome of first) expect(outcome.kind).toBe('svg');
+  });
+
+  it('keeps labels text: no markup, no script, no javascript: link', async () => {
+    const renderer = createDiagramRenderer({ cacheDir: newCache(), env: process.env });
+    const [flow, sequence, mindmap] = await renderer.render([
+      'flowchart LR\n  A["<img src=x onerror=alert(1)>"] --> B["<b>bold</b> <script>alert(2)</script>"]\n  click B "javascript:alert(1)"',
+      'sequenceDiagram\n  Alice->>Bob: <img src=x onerror=alert(1)>',
+      'mindmap\n  root[<img src=x onerror=alert>]\n    <b>child</b>',
+    ]);
+    for (const outcome of [flow, sequence, mindmap]) {
+      const svg = svgs(outcome);
+      expect(svg).toBeDefined();
+      const both = `${svg?.light}${svg?.dark}`;
+      expect(both).not.toMatch(/<(img|b|script|iframe)\b/i);
+      // No event handler or link in any tag (the label text may say "onerror=", as text).
+      expect(both.match(/<[^>]*>/g)?.filter((tag) => /\s(on\w+|href|xlink:href)\s*=|javascript:/i.test(tag))).toEqual([]);
+    }
+    expect(svgs(flow)?.light).toContain('&lt;img src="x"&gt;');
+    expect(svgs(mindmap)?.light).toContain('&lt;img src=x onerror=alert&gt;');
+    expect(svgs(mindmap)?.light).toContain('&lt;b&gt;child&lt;/b&gt;');
+  });
+
+  it('names a diagram by its accTitle and describes it by its accDescr', async () => {
+    const renderer = createDiagramRenderer({ cacheDir: newCache(), env: process.env });
+    const [outcome] = await renderer.render(['flowchart LR\n  accTitle: Job flow\n  accDescr: How a job reaches the cluster\n  A --> B']);
+    const light = svgs(outcome)?.light ?? '';
+    expect(light).toMatch(/^<svg class="flowchart mermaid-light" role="img" aria-label="Job flow" id="__labbook_mermaid__"/);
+    const describedBy = light.match(/aria-describedby="([^"]+)"/)?.[1];
+    expect(light).toContain(`<desc id="${describedBy}">How a job reaches the cluster</desc>`);
+  });
+
+  it("reports Mermaid's own message for a diagram it rejects", async () => {
+    const [outcome] = await createDiagramRenderer({ cacheDir: newCache(), env: process.env }).render(['graph TD\n  A-->']);
+    expect(outcome).toEqual({ kind: 'error', message: expect.stringMatching(/^does not parse: Parse error on line \d+:\n[\s\S]*Expecting /) });
+  });
+
+  it('rejects a diagram that sets a locked key, without rendering it', async () => {
+    const [outcome] = await createDiagramRenderer({ cacheDir: newCache(), env: process.env }).render(['%%{init: {"securityLevel": "loose"}}%%\ngraph TD\n  A-->B']);
+    expect(outcome).toEqual({ kind: 'error', message: expect.stringMatching(/^sets securityLevel on line 1 of the diagram/) });
+  });
+
+  it('a rebuild with unchanged diagrams starts no browser, and gives the same HTML', async () => {
+    const cacheDir = newCache();
+    const markdown = [EVERY_TYPE.flowchart, EVERY_TYPE.sequence, EVERY_TYPE.mindmap, 'graph TD\n  A-->'].map(fence).join('\n');
+    const build = async () =>
+      (await markdownToHtml(markdown, { mdastPlugins: [mermaid({ renderer: createDiagramRenderer({ cacheDir, env: process.env }), onError: 'warn' })] })).html;
+    // The broken diagram warns (onError: 'warn') in both builds; its message is cached too.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const first = await build();
+    await closeMermaidBrowser();
+    const launches = mermaidBrowserStats().launches;
+    expect(await build()).toBe(first);
+    expect(mermaidBrowserStats()).toEqual({ launches, open: false });
+    expect(warn).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
+  });
+
+  it('stops a diagram that takes too long, says so, and keeps the browser usable', async () => {
+    const slow = createDiagramRenderer({ cacheDir: newCache(), env: process.env, timeoutMs: 1 });
+    const started = performance.now();
+    const [outcome] = await slow.render(['graph TD\n  Slow --> Diagram']);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(outcome).toEqual({ kind: 'error', message: expect.stringMatching(/^took longer than 0 s to draw and was stopped/) });
+    const [next] = await createDiagramRenderer({ cacheDir: newCache(), env: process.env }).render(['graph TD\n  Next --> Diagram']);
+    expect(next?.kind).toBe('svg');
+  });
+
+  it('says whether it draws at build time, for Astro to know when to render notes again', () => {
+    const identity = (env: Record<string, string | undefined>) => createDiagramRenderer({ cacheDir: newCache(), env }).identity?.();
+    expect(identity(process.env)).toEqual({ fingerprint: expect.stringContaining('"mermaid":"11.'), drawnAt: 'build' });
+    expect(identity({ ...process.env, LABBOOK_NO_BROWSER: '1' })).toMatchObject({ drawnAt: 'client' });
+    expect(identity({ LABBOOK_CHROMIUM: '/nowhere' })).toMatchObject({ drawnAt: 'unknown' });
+  });
+
+  it('renders offline: the page reaches no network', async () => {
+    const { found } = await lookUpBrowser(process.env);
+    if (!found) throw new Error('this test needs a Chromium');
+    await withBrowser(found, async (browser) => {
+      const context = await openRenderContext(browser, {});
+      try {
+        await expect((await context.newPage()).goto('http://127.0.0.1:9/')).rejects.toThrow(/ERR_BLOCKED_BY_CLIENT|ERR_INTERNET_DISCONNECTED/);
+        const page = await context.newPage();
+        await page.goto('data:text/html,<p>local</p>');
+        expect(await page.evaluate(() => fetch('https://example.com/').then(() => 'fetched', () => 'blocked'))).toBe('blocked');
+      } finally {
+        await context.close();
+      }
+    });
+  });
+});
