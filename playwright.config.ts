@@ -5,6 +5,8 @@ import { CHROMIUM_ARGS } from './src/lib/find-browser.ts';
 const port = Number(process.env.LABBOOK_E2E_PORT ?? 4399);
 /** The second fixture (daily logs, year boundaries, tags, issues) is served here; see tests/e2e/til-site.ts. */
 const tilSitePort = port - 1;
+/** A fixture with `base: /wiki/` (a GitHub Pages project site) for the search tests; see tests/e2e/search.spec.ts. */
+const baseSitePort = port - 2;
 const browser = localBrowser();
 
 /** Build a fixture wiki into its own folder (a test run never touches dist/) and serve it. */
@@ -20,6 +22,7 @@ function fixtureServer(content: string, out: string, at: number) {
   };
 }
 process.env.LABBOOK_E2E_TIL_PORT = String(tilSitePort);
+process.env.LABBOOK_E2E_BASE_PORT = String(baseSitePort);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -37,5 +40,8 @@ export default defineConfig({
   webServer: [
     fixtureServer('tests/fixtures/site', '.labbook/e2e-dist', port),
     fixtureServer('tests/fixtures/til-site', '.labbook/e2e-til-dist', tilSitePort),
+    { ...fixtureServer('tests/fixtures/base-site', '.labbook/e2e-base-dist', baseSitePort), url: `http://127.0.0.1:${baseSitePort}/wiki/` },
+    // The Mermaid fixture (every diagram type, light and dark); see tests/e2e/mermaid.spec.ts.
+    fixtureServer('tests/fixtures/mermaid-site', '.labbook/e2e-mermaid-dist', port - 3),
   ],
 });

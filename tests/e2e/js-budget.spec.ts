@@ -26,7 +26,7 @@ async function javascriptBytes(page: Page): Promise<number> {
   return inline + external;
 }
 
-test('a TIL page runs only the theme script and the copy-code module, under 3 KB', async ({ page, baseURL }) => {
+test('a TIL page runs only the theme script, the search opener and the copy-code module, under 3 KB', async ({ page, baseURL }) => {
   const requested = recordScripts(page);
   await page.goto(TILS.reseed.url);
   // The copy-code module ran (this page has code blocks).
@@ -40,9 +40,10 @@ test('a TIL page runs only the theme script and the copy-code module, under 3 KB
   const scripts = await page.locator('script').evaluateAll((els) =>
     els.map((s) => ({ inHead: s.parentElement === document.head, module: (s as HTMLScriptElement).type === 'module', src: (s as HTMLScriptElement).src })),
   );
-  // One classic inline script in the head (theme, before first paint) and one module (copy code).
+  // One classic inline script in the head (theme, before first paint) and two modules: the
+  // search opener (inline; the search UI loads only when search is opened) and copy code.
   expect(scripts.filter((s) => !s.module)).toEqual([{ inHead: true, module: false, src: '' }]);
-  expect(scripts.filter((s) => s.module)).toHaveLength(1);
+  expect(scripts.filter((s) => s.module)).toHaveLength(2);
 
   expect(await javascriptBytes(page)).toBeLessThan(BUDGET_BYTES);
 });
@@ -53,7 +54,8 @@ test('the home page loads no script file at all', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText('E2E Fixture Wiki');
   expect(requested).toEqual([]);
   await expect(page.locator('script[src]')).toHaveCount(0);
-  // No code blocks here, so no copy-code module either: only the inline theme script.
-  await expect(page.locator('script')).toHaveCount(1);
+  // No code blocks here, so no copy-code module either: only the inline theme script and the
+  // inline search opener.
+  await expect(page.locator('script')).toHaveCount(2);
   expect(await javascriptBytes(page)).toBeLessThan(BUDGET_BYTES);
 });

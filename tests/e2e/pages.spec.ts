@@ -18,6 +18,7 @@ const EXPECTED_PAGES = [
   ...['12', '31', '44', 'octo-org/loader-kit/7'].map((issue) => `/issues/${issue}/`),
   '/til/weekly/',
   ...['2026-W03', '2026-W07', '2026-W08', '2026-W10'].map((week) => `/til/weekly/${week}/`),
+  '/search/',
 ].sort();
 
 test('the build publishes exactly the expected pages (no draft, no page for an index-less folder)', () => {

@@ -1,0 +1,96 @@
+/**
+ * Which built pages search must find, and the check that the index holds all of them. The route
+ * table is the one list to extend when a new kind (model cards, playbooks, API operations) gets
+ * pages: give it a kind here and `<SearchMeta kind=...>` plus `data-pagefind-body` in its template.
+ */
+
+/** Page kinds as the kind filter and the result badge show them. */
+export const SEARCH_KINDS = { til: 'TIL', doc: 'Doc', weekly: 'Weekly' } as const;
+
+/** `TIL`, `Doc` or `Weekly`. */
+export type SearchKind = (typeof SEARCH_KINDS)[keyof typeof SEARCH_KINDS];
+
+/** Site-relative URL patterns (without base) of content pages, first match wins. */
+const CONTENT_ROUTES: { kind: SearchKind; pattern: RegExp }[] = [
+  { kind: SEARCH_KINDS.weekly, pattern: /^\/til\/weekly\/[^/]+\/$/ },
+  { kind: SEARCH_KINDS.til, pattern: /^\/til\/(?!weekly\/)[^/]+\/$/ },
+  { kind: SEARCH_KINDS.doc, pattern: /^\/docs\/(?:.+\/)?$/ },
+];
+
+/**
+ * A page at a content route that is generated navigation rather than content (the docs tree
+ * shown at /docs/ when there is no docs/index.md) carries this attribute and is not expected in
+ * the index.
+ */
+export const LISTING_ATTRIBUTE = 'data-search-listing';
+
+/** The kind of the page at a site-relative URL, or undefined when it is not a content page. */
+export function contentKindOf(url: string): SearchKind | undefined {
+  return CONTENT_ROUTES.find((route) => route.pattern.test(url))?.kind;
+}
+
+/** `til/a/index.html` -> `/til/a/`, `index.html` -> `/`, `404.html` -> `/404.html`. Forward slashes. */
+export function pageUrlOf(htmlPath: string): string {
+  const path = htmlPath.replace(/^\/+/, '');
+  if (path === 'index.html') return '/';
+  if (path.endsWith('/index.html')) return `/${path.slice(0, -'index.html'.length)}`;
+  return `/${path}`;
+}
+
+/** A content page of the built site as the index check sees it. */
+export interface ContentPage {
+  url: string;
+  kind: SearchKind;
+  /** Whether its HTML marks an element `data-pagefind-body`. */
+  hasBody: boolean;
+}
+
+/** The content pages among the built HTML files (`path` relative to the output folder). */
+export function contentPages(files: { path: string; html: string }[]): ContentPage[] {
+  const pages: ContentPage[] = [];
+  for (const { path, html } of files) {
+    const url = pageUrlOf(path);
+    const kind = contentKindOf(url);
+    if (!kind || html.includes(LISTING_ATTRIBUTE)) continue;
+    pages.push({ url, kind, hasBody: /\sdata-pagefind-body[\s=>]/.test(html) });
+  }
+  return pages.sort((a, b) => a.url.localeCompare(b.url));
+}
+
+const NOUNS: Record<SearchKind, [one: string, many: string]> = {
+  TIL: ['TIL', 'TILs'],
+  Doc: ['docs page', 'docs pages'],
+  Weekly: ['weekly page', 'weekly pages'],
+};
+
+/** `4 TILs, 2 docs pages, 1 weekly page`, kinds in the order of {@link SEARCH_KINDS}. */
+export function describeCounts(pages: Pick<ContentPage, 'kind'>[]): string {
+  const parts: string[] = [];
+  for (const kind of Object.values(SEARCH_KINDS)) {
+    const n = pages.filter((page) => page.kind === kind).length;
+    if (n) parts.push(`${n} ${NOUNS[kind][n === 1 ? 0 : 1]}`);
+  }
+  return parts.join(', ') || 'no content pages';
+}
+
+/**
+ * The build error when Pagefind indexed fewer pages than the site has content pages, or
+ * undefined when the index is complete.
+ */
+export function indexShortfall(pages: ContentPage[], indexed: number): string | undefined {
+  if (indexed >= pages.length) return undefined;
+  const missing = pages.filter((page) => !page.hasBody).map((page) => page.url);
+  const shown = missing.slice(0, 10).join(', ') + (missing.length > 10 ? `, and ${missing.length - 10} more` : '');
+  return [
+    `Search index is incomplete: Pagefind indexed ${indexed} page${indexed === 1 ? '' : 's'}, but the site has ${pages.length} content pages (${describeCounts(pages)}).`,
+    missing.length
+      ? `These pages have no element marked data-pagefind-body: ${shown}. Add data-pagefind-body to the <article> of their template in src/pages/.`
+      : 'Every content page marks its article data-pagefind-body, so Pagefind could not read some of them: look for HTML it cannot parse, or an empty article.',
+  ].join('\n');
+}
+
+/** Pages in the index, from the `pagefind-entry.json` Pagefind writes: the sum over its languages. */
+export function indexedPageCount(entryJson: string): number {
+  const entry = JSON.parse(entryJson) as { languages?: Record<string, { page_count?: number }> };
+  return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
+}
