@@ -99,7 +99,7 @@ const tilHtml = readdirSync(join(out, 'til'), { recursive: true })
   .map(String)
   .find((p) => /note-\d+\/index\.html$/.test(p));
 const weight = tilHtml ? pageWeight(join(out, 'til', tilHtml)) : undefined;
-const searchIndexS = loggedSeconds(cold.log, /search index[^\n]*?([\d.]+) ?(ms|s)\b/i);
+const searchIndexS = loggedSeconds(cold.log, /indexed \d+ pages[^\n]*? in ([\d.]+) ?(ms|s)\b/);
 const diagramsCold = loggedSeconds(cold.log, /diagrams?[^\n]*?([\d.]+) ?(ms|s)\b/i);
 
 const report = {
