@@ -10,35 +10,23 @@ import { FrontmatterSyntaxError, normalizeSource, parseFrontmatter } from './fro
 import { slugSegment, urls } from './routes.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { isCalendarDate } from '../schemas/base.ts';
-import { tilSchema } from '../schemas/til.ts';
+import { tilSchema, type Til } from '../schemas/til.ts';
 
-/** One TIL cut out of a daily log, with the same fields a single-file TIL has. */
-export interface DailyLogEntry {
+/**
+ * One TIL cut out of a daily log: the same fields as a single-file TIL's front matter (`category`
+ * from `### 🐛 [Debugging] ...` or the default, `tags` from the defaults plus a `Tags:` line,
+ * `keywords`, `takeaway` and `issues` from the entry's metadata lines), plus where it sits.
+ */
+export type DailyLogEntry = Til & {
   /** URL slug, `${date}-${slugSegment(title)}`; the page is /til/<slug>/. */
   slug: string;
-  /** Plain text of the heading after the category (inline markup stripped). */
-  title: string;
-  /** `YYYY-MM-DD`, from the file name. */
-  date: string;
-  /** `🐛 Debugging` from `### 🐛 [Debugging] ...`, else the front matter default. */
-  category?: string;
-  /** Front matter tags, then the entry's `Tags:` line, without repeats. */
-  tags: string[];
-  /** From the entry's `Keywords:` line(s). */
-  keywords: string[];
-  /** The `**Key Takeaway:**` text, markup stripped, lines joined with spaces. */
-  takeaway?: string;
-  /** `Related to #42` gives 42, `fixes owner/repo#7` gives `"owner/repo#7"`; in order, without repeats. */
-  issues: (number | string)[];
-  authors: string[];
-  draft: boolean;
   /** Markdown of the entry, metadata lines included, without its heading and surrounding blank lines. */
   body: string;
   /** 1-based line of the entry's `###` heading in the file. */
   line: number;
   /** 1-based line in the file where `body` starts, to map errors inside the body back to the file. */
   bodyLine: number;
-}
+};
 
 const DAILY_LOG_FILE = /^(\d{4}-\d{2}-\d{2})\.md$/i;
 

@@ -2,27 +2,17 @@ import { parseTilFileName } from './routes.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { isDailyLog, readContentFiles, type SourceFile } from './validate-content.ts';
 import { splitDailyLog } from './daily-log.ts';
-import { tilSchema } from '../schemas/til.ts';
+import { tilSchema, type Til } from '../schemas/til.ts';
 
-/** What tools outside Astro (the CLI, summaries) need to know of one TIL. */
-export interface TilSummary {
+/** What tools outside Astro (the CLI, summaries) need to know of one TIL: its front matter and place. */
+export type TilSummary = Til & {
   /** URL slug, `YYYY-MM-DD-some-title`; the page is /til/<slug>/. */
   slug: string;
-  title: string;
-  /** `YYYY-MM-DD`. */
-  date: string;
-  category?: string;
-  tags: string[];
-  keywords: string[];
-  takeaway?: string;
-  issues: (number | string)[];
-  authors: string[];
-  draft: boolean;
   /** Source file, relative to the content folder. */
   file: string;
   /** 1-based line where the note starts inside its file (daily-log entries). */
   line?: number;
-}
+};
 
 /** TIL summaries from already-read files; files that do not validate are skipped (the build reports them). */
 export function tilSummariesFromFiles(files: SourceFile[]): TilSummary[] {
