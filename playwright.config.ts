@@ -11,10 +11,12 @@ const browser = localBrowser();
 
 /** Build a fixture wiki into its own folder (a test run never touches dist/) and serve it. */
 function fixtureServer(content: string, out: string, at: number) {
+  // Output and Astro cache are per port, so two test runs on one machine never share a folder.
+  out = `${out}-${at}`;
   return {
     command: `astro build && astro preview --ignore-lock --host 127.0.0.1 --port ${at}`,
     url: `http://127.0.0.1:${at}/`,
-    env: { LABBOOK_CONTENT: content, LABBOOK_OUT: out, ASTRO_TELEMETRY_DISABLED: '1', LABBOOK_E2E_TIL_PORT: String(tilSitePort) },
+    env: { LABBOOK_CONTENT: content, LABBOOK_OUT: out, LABBOOK_CACHE: `${out}-cache/`, ASTRO_TELEMETRY_DISABLED: '1', LABBOOK_E2E_TIL_PORT: String(tilSitePort) },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'ignore' as const,

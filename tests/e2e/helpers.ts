@@ -6,8 +6,16 @@ import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 
-/** Where playwright.config.ts has the fixture built (LABBOOK_OUT). */
-export const DIST = resolve(process.cwd(), '.labbook/e2e-dist');
+/** The port playwright.config.ts serves the main fixture on; the other fixtures sit just below it. */
+export const E2E_PORT = Number(process.env.LABBOOK_E2E_PORT ?? 4399);
+
+/** Where playwright.config.ts builds a fixture (LABBOOK_OUT): one folder per fixture and port. */
+export function fixtureDist(name: string, port: number): string {
+  return resolve(process.cwd(), `.labbook/${name}-${port}`);
+}
+
+/** Where the main fixture (tests/fixtures/site) is built. */
+export const DIST = fixtureDist('e2e-dist', E2E_PORT);
 
 export const SITE_TITLE = 'E2E Fixture Wiki';
 export const REPO = 'acme/fixture';

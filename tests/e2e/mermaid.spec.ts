@@ -134,7 +134,7 @@ test.describe('diagrams without a browser at build time', () => {
   test('the build passes and the reader\'s browser draws the diagrams, following the theme', async ({ page }) => {
     test.setTimeout(180_000);
     const root = resolve(import.meta.dirname, '../..');
-    const out = join(root, '.labbook/e2e-mermaid-client-dist');
+    const out = join(root, `.labbook/e2e-mermaid-client-dist-${process.env.LABBOOK_E2E_PORT ?? 4399}`);
     const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
       encoding: 'utf8',

@@ -1,12 +1,12 @@
 import { readdirSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { watchProblems } from './helpers.ts';
+import { E2E_PORT, fixtureDist, watchProblems } from './helpers.ts';
 import { TIL_SITE } from './til-site.ts';
 
 test.use({ baseURL: TIL_SITE });
 
-const DIST = resolve(process.cwd(), '.labbook/e2e-til-dist');
+const DIST = fixtureDist('e2e-til-dist', E2E_PORT - 1);
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
