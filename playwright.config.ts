@@ -16,7 +16,7 @@ function fixtureServer(content: string, out: string, at: number) {
   return {
     command: `astro build && astro preview --ignore-lock --host 127.0.0.1 --port ${at}`,
     url: `http://127.0.0.1:${at}/`,
-    env: { LABBOOK_CONTENT: content, LABBOOK_OUT: out, LABBOOK_CACHE: `${out}-cache/`, ASTRO_TELEMETRY_DISABLED: '1', LABBOOK_E2E_TIL_PORT: String(tilSitePort) },
+    env: { LABBOOK_CONTENT: content, LABBOOK_OUT: out, LABBOOK_CACHE: `${out}-cache/`, GITHUB_ACTIONS: '', ASTRO_TELEMETRY_DISABLED: '1', LABBOOK_E2E_TIL_PORT: String(tilSitePort) },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'ignore' as const,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { LabbookError, problems, type Problem } from '../lib/errors.ts';
 import { FrontmatterSyntaxError, normalizeSource, parseYamlMapping } from '../lib/frontmatter.ts';
 import { schemaProblems } from '../lib/schema-problems.ts';
+import { withPagesDefaults } from './github-pages.ts';
 
 /** `labbook.yaml`: the wiki's identity and policies. Unknown keys are errors, to catch typos. */
 export const siteConfigSchema = z.strictObject({
@@ -57,7 +58,7 @@ export const siteConfigSchema = z.strictObject({
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
 /** Parse and validate the text of a labbook.yaml; returns the config or the problems found. */
-export function parseSiteConfig(source: string): { config?: SiteConfig; problems: Problem[] } {
+export function parseSiteConfig(source: string): { config?: SiteConfig; problems: Problem[]; written?: Set<string> } {
   const file = 'labbook.yaml';
   let parsed;
   try {
@@ -67,18 +68,21 @@ export function parseSiteConfig(source: string): { config?: SiteConfig; problems
     return { problems: [problems.yaml('config-yaml', file, error.line, error.message)] };
   }
   const result = siteConfigSchema.safeParse(parsed.data);
-  if (result.success) return { config: result.data, problems: [] };
+  if (result.success) return { config: result.data, problems: [], written: new Set(Object.keys(parsed.data)) };
   return {
     problems: schemaProblems(result.error, { code: 'config-field', file, data: parsed.data, keyLines: parsed.keyLines }),
   };
 }
 
-/** Read `<contentDir>/labbook.yaml`, throwing a {@link LabbookError} that lists every problem. */
-export function loadSiteConfig(contentDir: string): SiteConfig {
+/**
+ * Read `<contentDir>/labbook.yaml`, throwing a {@link LabbookError} that lists every problem. In
+ * GitHub Actions, `url`, `base` and `repo` it leaves out come from `GITHUB_REPOSITORY`.
+ */
+export function loadSiteConfig(contentDir: string, env: Record<string, string | undefined> = process.env): SiteConfig {
   if (!existsSync(contentDir)) throw new LabbookError([problems.contentDirMissing(contentDir)]);
   const path = join(contentDir, 'labbook.yaml');
   if (!existsSync(path)) throw new LabbookError([problems.configMissing()], `Labbook cannot read the settings of ${contentDir}`);
-  const { config, problems: found } = parseSiteConfig(readFileSync(path, 'utf8'));
+  const { config, problems: found, written } = parseSiteConfig(readFileSync(path, 'utf8'));
   if (!config) throw new LabbookError(found, `Labbook cannot read the settings of ${contentDir}`);
-  return config;
+  return withPagesDefaults(config, env, written?.has('base') ?? false);
 }

@@ -33,6 +33,8 @@ export function runBuild(contentDir: string, outDir: string, extraEnv: Record<st
       LABBOOK_CACHE: join(dirname(outDir), 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
+      // A test names its site's address itself; in GitHub Actions it would come from the repository.
+      GITHUB_ACTIONS: '',
       ...extraEnv,
     },
   });
