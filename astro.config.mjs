@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { resolveContentDir, resolveOutDir } from './src/config/content-dir.ts';
 import { loadSiteConfig } from './src/config/site-config.ts';
 import { atomicDist } from './src/integrations/atomic-dist.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { markdownProcessor } from './src/markdown/index.ts';
@@ -24,14 +25,14 @@ export default defineConfig({
   // Two files for one URL must fail, not win silently (the validator names both files first).
   prerenderConflictBehavior: 'error',
   markdown: {
-    processor: markdownProcessor({ repo: site.repo, mermaid: site.mermaid, contentDir }),
+    processor: markdownProcessor({ repo: site.repo, mermaid: site.mermaid, contentDir, base: site.base, brokenLinks: site.brokenLinks }),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
       // Colours come from CSS variables so the page theme, not the OS, picks them.
       defaultColor: false,
     },
   },
-  integrations: [validateContent(contentDir, site), mdx(), searchIndex({ outDir }), atomicDist(outDir)],
+  integrations: [validateContent(contentDir, site), mdx(), searchIndex({ outDir }), linkCheck({ contentDir, mode: site.brokenLinks }), atomicDist(outDir)],
   // Build output of other runs (tests, staging folders) is not source: don't reload on it.
   vite: { server: { watch: { ignored: ['**/.labbook/**', '**/dist/**'] } } },
 });

@@ -2,9 +2,11 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginList, MdastPluginList } from 'satteri';
 import { demoteH1 } from './demote-h1.ts';
 import { headingAnchors } from './heading-anchors.ts';
+import { internalLinks } from './internal-links.ts';
 import { issueLinks } from './issue-links.ts';
 import { lineEndings } from './line-endings.ts';
 import { mermaid } from './mermaid.ts';
+import { newTabLinks } from './new-tab-links.ts';
 
 /** What the plugins need to know about the wiki. */
 export interface MarkdownOptions {
@@ -12,8 +14,12 @@ export interface MarkdownOptions {
   repo?: string;
   /** What a Mermaid diagram that does not parse does: fail the build (`error`, default) or warn and show an error box (`warn`). */
   mermaid?: 'error' | 'warn';
-  /** The content folder, so Markdown errors name files as `til/x.md:14`. Default: the working directory. */
+  /** The content folder, so Markdown errors name files as `til/x.md:14` and relative links resolve. Default: the working directory. */
   contentDir?: string;
+  /** The site's base path (`/wiki/`), added to links between pages. Default `/`. */
+  base?: string;
+  /** A link to a page that does not exist fails the build (`error`, default) or is listed as a warning (`warn`). */
+  brokenLinks?: 'error' | 'warn';
 }
 
 /** mdast plugins, in order. (Internal links arrive here.) */
@@ -21,6 +27,8 @@ export function mdastPlugins(options: MarkdownOptions = {}): MdastPluginList {
   return [
     // First: turns ```mermaid fences into SVG before Shiki or any text plugin sees diagram source.
     mermaid({ onError: options.mermaid, contentDir: options.contentDir }),
+    // Before issue links, which only shorten GitHub URLs: page links get their published URL here.
+    internalLinks({ contentDir: options.contentDir, base: options.base, onBroken: options.brokenLinks }),
     // On mdast, where code, links and headings are still distinct nodes it can skip.
     issueLinks({ repo: options.repo }),
   ];
@@ -34,6 +42,8 @@ export const hastPlugins: HastPluginList = [
   demoteH1(),
   // Sets ids before Astro's heading-id plugin, which keeps them; anchors need the final id.
   headingAnchors(),
+  // Order-free: only raw-HTML links that open a new tab.
+  newTabLinks(),
 ];
 
 /** The Sätteri processor with Labbook's plugins, for `markdown.processor` (Markdown and MDX). */

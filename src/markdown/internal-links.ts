@@ -1,0 +1,81 @@
+import { fileURLToPath } from 'node:url';
+import { defineMdastPlugin, type MdastNode, type MdastPluginEntry } from 'satteri';
+import { contentUrlIndex, type ContentUrlIndex } from '../lib/content-urls.ts';
+import { resolveInternalLink } from '../lib/internal-links.ts';
+import { describeLocation, displayPath } from '../lib/mermaid/source-location.ts';
+
+export interface Options {
+  /** The wiki's content folder, which relative links resolve in. Default: the working directory. */
+  contentDir?: string;
+  /** The site's base path, added to every rewritten link. Default `/`. */
+  base?: string;
+  /** A link to a Markdown file that does not exist: fail the build here (`error`, default), or leave it for the build's link report (`warn`). */
+  onBroken?: 'error' | 'warn';
+  /** The content index. Default: read from `contentDir`, again at most once a second (so `astro dev` sees new files). */
+  index?: () => ContentUrlIndex;
+}
+
+// Cheap superset of a link worth resolving, tested on the raw source before parsing.
+const CANDIDATE = /\.mdx?\b|\]\(\s*<?\/|\]:\s*<?\//i;
+const LINKS = new Set(['link', 'definition']);
+
+type LinkNode = Extract<MdastNode, { type: 'link' | 'definition' }>;
+
+function linkNodes(root: Readonly<{ children?: readonly unknown[] }>): LinkNode[] {
+  const found: LinkNode[] = [];
+  const walk = (node: Readonly<{ type?: string; children?: readonly unknown[] }>) => {
+    if (node.type && LINKS.has(node.type)) found.push(node as LinkNode);
+    for (const child of node.children ?? []) walk(child as typeof node);
+  };
+  walk(root);
+  return found;
+}
+
+/** Re-read the content folder's file list when the last read is older than a second. */
+function freshIndex(contentDir: string): () => ContentUrlIndex {
+  let last: { at: number; index: ContentUrlIndex } | undefined;
+  return () => {
+    const now = Date.now();
+    if (!last || now - last.at > 1000) last = { at: now, index: contentUrlIndex(contentDir) };
+    return last.index;
+  };
+}
+
+/**
+ * Rewrites links between pages, written the way GitHub renders them (`../playbooks/timeouts.md#rollback`,
+ * `/docs/guide.md`, `/til/`), to the URLs they are published at, with the base path. A link to a
+ * Markdown file that is not in the wiki fails the build with file, line and link; anchors and
+ * every other internal link are checked on the built pages (src/integrations/link-check.ts).
+ */
+export function internalLinks(options: Options = {}): MdastPluginEntry {
+  const contentDir = options.contentDir ?? process.cwd();
+  const base = options.base ?? '/';
+  const onBroken = options.onBroken ?? 'error';
+  const index = options.index ?? freshIndex(contentDir);
+  const plugin = defineMdastPlugin({
+    name: 'labbook-internal-links',
+    options: { position: true },
+    before(root, ctx) {
+      const file = ctx.fileURL?.protocol === 'file:' ? fileURLToPath(ctx.fileURL) : undefined;
+      const from = file ? displayPath(file, contentDir) : '';
+      const { lookup, paths } = index();
+      const failures: string[] = [];
+      for (const node of linkNodes(root)) {
+        const resolved = resolveInternalLink(node.url, { from, lookup, base, paths });
+        // Narrowed per type: setProperty's key typing does not spread over a union of node types.
+        if (resolved.kind === 'rewrite' && node.type === 'link') ctx.setProperty(node, 'url', resolved.href);
+        if (resolved.kind === 'rewrite' && node.type === 'definition') ctx.setProperty(node, 'url', resolved.href);
+        if (resolved.kind !== 'missing' || onBroken === 'warn') continue;
+        const where = describeLocation({ fileURL: ctx.fileURL, documentSource: ctx.source, line: node.position?.start.line ?? 1, contentDir });
+        failures.push(`${where}: link "${node.url}" points to ${resolved.target}, which ${resolved.reason}.`);
+      }
+      if (failures.length > 0) {
+        const hint = 'Fix the links, or set "brokenLinks: warn" in labbook.yaml to publish with broken links.';
+        throw new Error(`${failures.join('\n')}\n${hint}`);
+      }
+    },
+  });
+  const entry: MdastPluginEntry = (ctx) => (CANDIDATE.test(ctx.source) ? plugin : null);
+  // Part of the config Astro compares to decide whether cached notes must render again.
+  return Object.assign(entry, { toJSON: () => ({ name: 'labbook-internal-links', base, onBroken }) });
+}

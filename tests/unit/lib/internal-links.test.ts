@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { resolveInternalLink, type ContentUrlLookup } from '../../../src/lib/internal-links.ts';
+
+const PAGES: Record<string, string> = {
+  'docs/guide.md': '/docs/guide/',
+  'docs/ops/index.md': '/docs/ops/',
+  'docs/ops/runbook.mdx': '/docs/ops/runbook/',
+  'playbooks/timeouts.md': '/playbooks/timeouts/',
+  'til/2026-11-02-gradscaler-nan.md': '/til/2026-11-02-gradscaler-nan/',
+  'docs/a b.md': '/docs/a-b/',
+};
+const lookup: ContentUrlLookup = (path) => (PAGES[path] ? { url: PAGES[path] } : undefined);
+const resolve = (href: string, from = 'docs/ops/runbook.mdx', base = '/') =>
+  resolveInternalLink(href, { from, lookup, base, paths: () => Object.keys(PAGES) });
+
+describe('resolveInternalLink', () => {
+  it.each([
+    ['../guide.md', '/docs/guide/'],
+    ['../../playbooks/timeouts.md#rollback', '/playbooks/timeouts/#rollback'],
+    ['./index.md', '/docs/ops/'],
+    ['index.md?tab=2#top', '/docs/ops/?tab=2#top'],
+    ['/docs/guide.md', '/docs/guide/'],
+    ['/til/2026-11-02-gradscaler-nan.md', '/til/2026-11-02-gradscaler-nan/'],
+    ['../a%20b.md', '/docs/a-b/'],
+    ['runbook.MDX', undefined],
+  ])('%s -> %s', (href, expected) => {
+    const result = resolve(href);
+    if (expected === undefined) expect(result.kind).toBe('missing');
+    else expect(result).toEqual({ kind: 'rewrite', href: expected });
+  });
+
+  it('adds the base path to content and site links', () => {
+    expect(resolve('../guide.md#setup', 'docs/ops/runbook.mdx', '/acme-wiki/')).toEqual({ kind: 'rewrite', href: '/acme-wiki/docs/guide/#setup' });
+    expect(resolve('/til/', 'docs/ops/runbook.mdx', '/acme-wiki/')).toEqual({ kind: 'rewrite', href: '/acme-wiki/til/' });
+    expect(resolve('/tags/cuda/#top', 'docs/guide.md', '/acme-wiki/')).toEqual({ kind: 'rewrite', href: '/acme-wiki/tags/cuda/#top' });
+  });
+
+  it('leaves a site path that already has the base, and site paths without a base', () => {
+    expect(resolve('/acme-wiki/til/', 'docs/guide.md', '/acme-wiki/')).toEqual({ kind: 'keep' });
+    expect(resolve('/acme-wiki', 'docs/guide.md', '/acme-wiki/')).toEqual({ kind: 'keep' });
+    expect(resolve('/til/', 'docs/guide.md', '/')).toEqual({ kind: 'rewrite', href: '/til/' });
+  });
+
+  it.each(['https://example.com/a.md', 'mailto:ml@acme.dev', '//cdn.example.com/x.md', '#local', '', 'images/plot.png', '../other/', 'javascript:alert(1)'])(
+    'keeps %j',
+    (href) => {
+      expect(resolve(href)).toEqual({ kind: 'keep' });
+    },
+  );
+
+  it('names the missing file and suggests a close one', () => {
+    expect(resolve('../nope.md')).toMatchObject({ kind: 'missing', target: 'docs/nope.md', reason: expect.stringContaining('does not exist') });
+    expect(resolve('../Guide.md')).toMatchObject({ kind: 'missing', reason: expect.stringContaining('did you mean docs/guide.md') });
+    expect(resolve('timeouts.md')).toMatchObject({ kind: 'missing', target: 'docs/ops/timeouts.md', reason: expect.stringContaining('playbooks/timeouts.md') });
+  });
+
+  it('refuses paths that leave the content folder', () => {
+    expect(resolve('../../../README.md')).toMatchObject({ kind: 'missing', target: '../README.md', reason: expect.stringContaining('outside the content folder') });
+  });
+
+  it('passes the decoded anchor to the lookup, which may drop it', () => {
+    const entry: ContentUrlLookup = (path, fragment) => (path === 'til/2026-11-02.md' && fragment === 'é' ? { url: '/til/x/', dropFragment: true } : undefined);
+    expect(resolveInternalLink('2026-11-02.md#%C3%A9', { from: 'til/a.md', lookup: entry, base: '/' })).toEqual({ kind: 'rewrite', href: '/til/x/' });
+  });
+});
