@@ -6,6 +6,7 @@ import { resolveContentDir, resolveOutDir } from './src/config/content-dir.ts';
 import { loadSiteConfig } from './src/config/site-config.ts';
 import { atomicDist } from './src/integrations/atomic-dist.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { mermaidClientAsset } from './src/integrations/mermaid-client-asset.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { markdownProcessor } from './src/markdown/index.ts';
@@ -32,7 +33,7 @@ export default defineConfig({
       defaultColor: false,
     },
   },
-  integrations: [validateContent(contentDir, site), mdx(), searchIndex({ outDir }), linkCheck({ contentDir, mode: site.brokenLinks }), atomicDist(outDir)],
+  integrations: [validateContent(contentDir, site), mdx(), searchIndex({ outDir }), mermaidClientAsset(), linkCheck({ contentDir, mode: site.brokenLinks }), atomicDist(outDir)],
   // Build output of other runs (tests, staging folders) is not source: don't reload on it.
   vite: { server: { watch: { ignored: ['**/.labbook/**', '**/dist/**'] } } },
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,8 +63,9 @@ describe('astro build with Mermaid diagrams', () => {
     const til = read(out, 'til/2026-11-02-flow/index.html');
     expect(til).toContain('<pre class="mermaid">flowchart LR&#10;  A[Write] --&#62; B[Build]</pre>');
     // The page carries the client renderer, which loads Mermaid from the site; a page without diagrams does not.
-    expect(til).toMatch(/<script type="module">[^<]*\/_astro\/mermaid\.min\.[\w-]+\.js/);
-    expect(read(out, 'til/2026-11-03-first-entry/index.html')).not.toContain('mermaid.min');
+    expect(til).toMatch(/<script type="module">[^<]*_labbook\/mermaid\.min\.js/);
+    expect(read(out, 'til/2026-11-03-first-entry/index.html')).not.toMatch(/_labbook|mermaid\.min/);
+    expect(existsSync(join(out, '_labbook/mermaid.min.js'))).toBe(true);
 
     // Once there is a browser, the next build draws them as SVG, though no note changed.
     const again = runBuild(content, out, { LABBOOK_MERMAID_CACHE: mermaidCache() });
@@ -90,9 +91,12 @@ describe('astro build with Mermaid diagrams', () => {
       expect(html).toMatch(/<figure class="mermaid-diagram"><svg class="flowchart mermaid-light" role="img" aria-label="flowchart diagram"/);
       expect(html).toContain('mermaid-dark');
       expect(html).not.toContain('<pre class="mermaid">');
-      // No page loads Mermaid (its file sits in _astro/ for pages whose diagrams the browser draws).
+      // No page loads Mermaid.
       expect(html).not.toMatch(/mermaid\.min/);
     }
+    // And the site does not carry Mermaid's 3 MB browser bundle it does not need.
+    expect(existsSync(join(cold.out, '_labbook'))).toBe(false);
+    expect(readdirSync(join(cold.out, '_astro')).filter((name) => name.startsWith('mermaid'))).toEqual([]);
     const warm = timed();
     expect(warm.status, warm.output).toBe(0);
     expect(warm.output).not.toContain(STARTING_CHROMIUM);

@@ -6,6 +6,7 @@
  * every label for emphasis, links and `{expressions}`).
  */
 import type { MdxJsxFlowElement } from 'satteri';
+import { withReadableWidth } from './svg-size.ts';
 
 /** One block element: `<tag class="className">inner</tag>`, `inner` being HTML. */
 export interface HtmlBlock {
@@ -22,9 +23,12 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** Both renders of one diagram; the stylesheet shows the one matching `html[data-theme]`. */
+/**
+ * Both renders of one diagram; the stylesheet shows the one matching `html[data-theme]`. A wide
+ * diagram scrolls sideways instead of shrinking until its labels are unreadable.
+ */
 export function diagramFigure(light: string, dark: string): HtmlBlock {
-  return { tag: 'figure', className: 'mermaid-diagram', inner: light + dark };
+  return { tag: 'figure', className: 'mermaid-diagram', inner: withReadableWidth(light) + withReadableWidth(dark) };
 }
 
 /** The visible stand-in for a diagram Mermaid rejected (`mermaid: warn`): what, where, the source. */

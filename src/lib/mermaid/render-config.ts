@@ -18,6 +18,24 @@ export const DIAGRAM_FONT = "arial, 'Liberation Sans', helvetica, sans-serif";
 /** Page backgrounds of src/styles/global.css, so label backgrounds match the page. */
 const BACKGROUND: Record<DiagramTheme, string> = { light: '#ffffff', dark: '#0f1216' };
 
+/**
+ * Section colours for the dark theme. Mermaid derives them from the page background, which gives
+ * near-black pie slices and mind-map nodes; these keep white labels at 4.5:1 or more (WCAG AA) and
+ * stand apart from the page.
+ */
+const DARK_PALETTE = ['#1f5fbf', '#6e40c9', '#9e3670', '#1a7f37', '#9a5b00', '#0f7285', '#b3392f', '#4c5fd5', '#7d5a2e', '#5a6b1a', '#57606a', '#8e3fa6'];
+
+/** Theme variables of the dark theme beyond the background: pie slices and the section scale. */
+function darkVariables(): Record<string, string> {
+  const variables: Record<string, string> = { pieStrokeColor: BACKGROUND.dark, pieOuterStrokeColor: '#6e7681', pieSectionTextColor: '#ffffff', pieTitleTextColor: '#e6edf3', pieLegendTextColor: '#e6edf3' };
+  DARK_PALETTE.forEach((colour, index) => {
+    variables[`pie${index + 1}`] = colour;
+    variables[`cScale${index}`] = colour;
+    variables[`cScaleLabel${index}`] = '#ffffff';
+  });
+  return variables;
+}
+
 /** Mermaid's own theme for each site theme. */
 const MERMAID_THEME: Record<DiagramTheme, 'default' | 'dark'> = { light: 'default', dark: 'dark' };
 
@@ -42,7 +60,7 @@ export function mermaidConfig(theme: DiagramTheme = 'light'): MermaidConfig {
     startOnLoad: false,
     theme: MERMAID_THEME[theme],
     darkMode: theme === 'dark',
-    themeVariables: { background: BACKGROUND[theme], fontFamily: DIAGRAM_FONT },
+    themeVariables: { background: BACKGROUND[theme], fontFamily: DIAGRAM_FONT, ...(theme === 'dark' ? darkVariables() : {}) },
     // Labels must stay text: no HTML, no links that run script.
     securityLevel: 'strict',
     // SVG text, not HTML in <foreignObject>: label markup is shown as text, never parsed.
@@ -60,7 +78,7 @@ export function mermaidConfig(theme: DiagramTheme = 'light'): MermaidConfig {
  * batch. Placed after the diagram's front matter, which Mermaid only accepts at the very top.
  */
 export function themeDirective(theme: DiagramTheme): string {
-  const init = { theme: MERMAID_THEME[theme], darkMode: theme === 'dark', themeVariables: { background: BACKGROUND[theme] } };
+  const init = { theme: MERMAID_THEME[theme], darkMode: theme === 'dark', themeVariables: { background: BACKGROUND[theme], ...(theme === 'dark' ? darkVariables() : {}) } };
   return `%%{init: ${JSON.stringify(init)}}%%`;
 }
 
