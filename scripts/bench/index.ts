@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { measureFirstQuery } from './first-query.ts';
 import { generateWiki } from './generate.ts';
 
 const { values } = parseArgs({
@@ -82,6 +83,19 @@ function pageWeight(htmlPath: string) {
   };
 }
 
+/**
+ * Diagrams per second through Labbook's renderer, cold (empty SVG cache, Chromium launch included)
+ * and warm (all cached, no browser), from scripts/bench-mermaid.ts on `count` diagrams.
+ */
+function diagramThroughput(count: number): { count: number; coldPerS?: number; warmPerS?: number } {
+  const result = spawnSync(process.execPath, [join(root, 'scripts/bench-mermaid.ts'), String(count)], { cwd: root, encoding: 'utf8' });
+  const rate = (label: string) => {
+    const m = new RegExp(`^${label}[^\\n]*?([\\d.]+) diagrams/s`, 'm').exec(result.stdout ?? '');
+    return m ? Number(m[1]) : undefined;
+  };
+  return { count, coldPerS: rate('cold, 10 documents at a time, launch incl\\.'), warmPerS: rate('warm, 10 documents at a time') };
+}
+
 /** A duration the build log reports for a step, in seconds (search index, diagrams). */
 function loggedSeconds(log: string, pattern: RegExp): number | undefined {
   const m = pattern.exec(log);
@@ -100,7 +114,8 @@ const tilHtml = readdirSync(join(out, 'til'), { recursive: true })
   .find((p) => /note-\d+\/index\.html$/.test(p));
 const weight = tilHtml ? pageWeight(join(out, 'til', tilHtml)) : undefined;
 const searchIndexS = loggedSeconds(cold.log, /indexed \d+ pages[^\n]*? in ([\d.]+) ?(ms|s)\b/);
-const diagramsCold = loggedSeconds(cold.log, /diagrams?[^\n]*?([\d.]+) ?(ms|s)\b/i);
+const firstQuery = tilHtml ? await measureFirstQuery(out, `/til/${tilHtml.replace(/index\.html$/, '')}`, 'gradient checkpoint') : undefined;
+const diagramRates = diagramThroughput(Math.min(Math.max(generated.diagrams, 20), 100));
 
 const report = {
   machine: { cores: (await import('node:os')).cpus().length, node: process.version },
@@ -109,7 +124,8 @@ const report = {
   warm: { wallS: warm.wallS, cpuS: warm.cpuS, peakMiB: warm.peakMiB, ratio: warm.wallS / cold.wallS },
   output: { bytes: folderBytes(out), searchIndexBytes: folderBytes(join(out, 'pagefind')), searchIndexS },
   tilPage: weight,
-  diagrams: { count: generated.diagrams, coldPerS: diagramsCold ? generated.diagrams / diagramsCold : undefined },
+  firstQuery,
+  diagrams: { inWiki: generated.diagrams, renderer: diagramRates },
 };
 
 if (values.json) {
@@ -127,7 +143,12 @@ if (values.json) {
     ['TIL page JS', weight ? `${kb(weight.jsBytes)} (${kb(weight.jsGzip)} gz)` : 'n/a'],
     ['TIL page CSS', weight ? `${kb(weight.cssBytes)} (${kb(weight.cssGzip)} gz)` : 'n/a'],
     ['search index', report.output.searchIndexBytes ? `${kb(report.output.searchIndexBytes)}, ${f(searchIndexS, 2)} s` : 'not built'],
-    ['diagrams', `${generated.diagrams}${report.diagrams.coldPerS ? `, ${f(report.diagrams.coldPerS)} per s cold` : ''}`],
+    ['search, first query', firstQuery ? `"${firstQuery.query}": ${kb(firstQuery.bytes)} in ${firstQuery.requests} requests, ${f(firstQuery.ms, 0)} ms to results` : 'no browser'],
+    ['diagrams in the wiki', String(generated.diagrams)],
+    [
+      `diagrams per second (${diagramRates.count})`,
+      `${f(diagramRates.coldPerS)} cold (Chromium launch incl.), ${f(diagramRates.warmPerS)} warm (cached, no browser)`,
+    ],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(`Labbook benchmark: ${pages} pages, ${report.machine.cores} cores, Node ${process.version}`);
