@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { resolveContentDir, resolveOutDir } from './src/config/content-dir.ts';
 import { loadSiteConfig } from './src/config/site-config.ts';
 import { atomicDist } from './src/integrations/atomic-dist.ts';
+import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { mermaidClientAsset } from './src/integrations/mermaid-client-asset.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -33,7 +34,7 @@ export default defineConfig({
       defaultColor: false,
     },
   },
-  integrations: [validateContent(contentDir, site), mdx(), searchIndex({ outDir }), mermaidClientAsset(), linkCheck({ contentDir, mode: site.brokenLinks }), atomicDist(outDir)],
+  integrations: [validateContent(contentDir, site), mdx(), searchIndex({ outDir }), mermaidClientAsset(), linkCheck({ contentDir, mode: site.brokenLinks }), contentSecurityPolicy(), atomicDist(outDir)],
   // Build output of other runs (tests, staging folders) is not source: don't reload on it.
   vite: { server: { watch: { ignored: ['**/.labbook/**', '**/dist/**'] } } },
 });
