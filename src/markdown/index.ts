@@ -7,6 +7,7 @@ import { issueLinks } from './issue-links.ts';
 import { lineEndings } from './line-endings.ts';
 import { mermaid } from './mermaid.ts';
 import { newTabLinks } from './new-tab-links.ts';
+import { sanitizeMarkdown } from './sanitize-html.ts';
 
 /** What the plugins need to know about the wiki. */
 export interface MarkdownOptions {
@@ -25,7 +26,9 @@ export interface MarkdownOptions {
 /** mdast plugins, in order. (Internal links arrive here.) */
 export function mdastPlugins(options: MarkdownOptions = {}): MdastPluginList {
   return [
-    // First: turns ```mermaid fences into SVG before Shiki or any text plugin sees diagram source.
+    // Before every plugin that adds HTML: it must see only what the author wrote (Markdown, not MDX).
+    sanitizeMarkdown({ contentDir: options.contentDir }),
+    // Turns ```mermaid fences into SVG before Shiki or any text plugin sees diagram source.
     mermaid({ onError: options.mermaid, contentDir: options.contentDir }),
     // Before issue links, which only shorten GitHub URLs: page links get their published URL here.
     internalLinks({ contentDir: options.contentDir, base: options.base, onBroken: options.brokenLinks }),

@@ -1,0 +1,99 @@
+import type { Element, Nodes, Root } from 'hast';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import { htmlToHast } from 'satteri';
+
+/**
+ * GitHub's rules for HTML in Markdown (hast-util-sanitize's default schema follows github.com:
+ * `<details>`, `<summary>`, `<kbd>`, `<sub>`, tables, images stay; `<script>`, `<iframe>`, `<style>`,
+ * `on*` attributes and `javascript:`/`data:` URLs go; ids get a `user-content-` prefix so they cannot
+ * clobber the page's own). The text of `<style>` is dropped too instead of showing up as words.
+ */
+export const GITHUB_SCHEMA: Schema = { ...defaultSchema, strip: [...(defaultSchema.strip ?? []), 'style'] };
+
+const ALLOWED_TAGS = new Set(GITHUB_SCHEMA.tagNames ?? []);
+// Elements without an end tag: a start tag of one of these is complete on its own.
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const END_TAG = /^<\/([a-zA-Z][\w-]*)\s*>$/;
+const START_TAG = /^<([a-zA-Z][\w-]*)\b[^]*>$/;
+
+/** What sanitizing one piece of HTML kept and what it removed. */
+export interface SanitizedHtml {
+  html: string;
+  /** Human-readable removals, e.g. `<script>`, `onclick on <a>`, `href on <a>`; empty when nothing was. */
+  removed: string[];
+}
+
+/** hast's property name as written in HTML: `onClick` -> `onclick`, `ariaLabel` -> `aria-label`, `className` -> `class`. */
+function attributeName(property: string): string {
+  if (property === 'className') return 'class';
+  if (property === 'htmlFor') return 'for';
+  if (/^on[A-Z]/.test(property)) return property.toLowerCase();
+  return property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+/** `tag` and `tag attribute` pairs of a tree, for telling what the sanitizer took out. */
+function inventory(node: Nodes, found = new Map<string, string>()): Map<string, string> {
+  if (node.type === 'element') {
+    const element = node as Element;
+    found.set(`<${element.tagName}>`, `<${element.tagName}>`);
+    for (const [name, value] of Object.entries(element.properties ?? {})) {
+      if (value === undefined || value === null || value === false) continue;
+      const attribute = attributeName(name);
+      found.set(`${element.tagName} ${name}=${String(value)}`, `${attribute} on <${element.tagName}>`);
+    }
+  }
+  if ('children' in node) for (const child of node.children) inventory(child as Nodes, found);
+  return found;
+}
+
+/** Sanitize a parsed fragment; the serialized result and what went. */
+function clean(tree: Root): { html: string; removed: string[] } {
+  const before = inventory(tree);
+  const safe = sanitize(tree, GITHUB_SCHEMA) as Root;
+  const after = inventory(safe);
+  const removed = new Set<string>();
+  for (const [key, label] of before) {
+    // An id that only gained its `user-content-` prefix was kept, not removed.
+    if (!after.has(key) && !after.has(key.replace(/ (id|name)=/, ' $1=user-content-'))) removed.add(label);
+  }
+  return { html: toHtml(safe), removed: [...removed] };
+}
+
+/**
+ * Sanitize one piece of raw HTML from a Markdown file as GitHub would. Markdown hands inline HTML
+ * over tag by tag (`<kbd>`, then the text, then `</kbd>`), so a lone start tag stays open and a
+ * lone end tag stays when its element is allowed; a block of HTML is sanitized as a whole.
+ */
+export function sanitizeHtml(html: string): SanitizedHtml {
+  const trimmed = html.trim();
+  const end = END_TAG.exec(trimmed);
+  if (end) {
+    const name = (end[1] ?? '').toLowerCase();
+    return ALLOWED_TAGS.has(name) ? { html, removed: [] } : { html: '', removed: [`<${name}>`] };
+  }
+  if (/^<!--[^]*-->$/.test(trimmed)) return { html: '', removed: [] };
+  const tree = htmlToHast(html, { fragment: true }) as Root;
+  const { html: safe, removed } = clean(tree);
+  const start = START_TAG.exec(trimmed);
+  const name = start?.[1]?.toLowerCase();
+  // A start tag alone (inline HTML): the parser closed it, but its content and end tag follow in the text.
+  const lone = name && !VOID.has(name) && !trimmed.slice(1).includes('<') && safe.endsWith(`</${name}>`);
+  return { html: lone ? safe.slice(0, -`</${name}>`.length) : safe, removed };
+}
+
+const SCHEME = /^([a-z][a-z\d+.-]*):/i;
+
+/**
+ * Whether a Markdown link (`href`) or image (`src`) URL is allowed, by GitHub's protocol list:
+ * relative URLs and anchors, http(s), mailto and the like for links; http(s) for images. Control
+ * characters and spaces before the scheme do not hide `javascript:` (browsers strip them).
+ */
+export function isSafeUrl(url: string, kind: 'href' | 'src'): boolean {
+  // Browsers ignore ASCII whitespace and control characters inside a scheme (`java\tscript:`).
+  // eslint-disable-next-line no-control-regex
+  const compact = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  const scheme = SCHEME.exec(compact)?.[1]?.toLowerCase();
+  if (scheme === undefined) return !/^[a-z][a-z\d+.-]*&colon;/i.test(compact);
+  return (GITHUB_SCHEMA.protocols?.[kind] ?? []).includes(scheme);
+}
