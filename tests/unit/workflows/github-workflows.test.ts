@@ -43,6 +43,6 @@ describe('ci.yml', () => {
   it('runs the README\'s test command on pushes and pull requests', () => {
     const ci = workflow('ci.yml');
     expect(Object.keys(ci.on)).toEqual(['push', 'pull_request']);
-    expect(ci.jobs.test!.steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci --no-audit --no-fund', 'npm test']);
+    expect(ci.jobs.test!.steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci --no-audit --no-fund', 'npm audit --audit-level=high', 'npm test']);
   });
 });
