@@ -12,10 +12,7 @@ import { htmlToHast } from 'satteri';
 export const GITHUB_SCHEMA: Schema = { ...defaultSchema, strip: [...(defaultSchema.strip ?? []), 'style'] };
 
 const ALLOWED_TAGS = new Set(GITHUB_SCHEMA.tagNames ?? []);
-// Elements without an end tag: a start tag of one of these is complete on its own.
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const END_TAG = /^<\/([a-zA-Z][\w-]*)\s*>$/;
-const START_TAG = /^<([a-zA-Z][\w-]*)\b[^]*>$/;
 
 /** What sanitizing one piece of HTML kept and what it removed. */
 export interface SanitizedHtml {
@@ -62,8 +59,9 @@ function clean(tree: Root): { html: string; removed: string[] } {
 
 /**
  * Sanitize one piece of raw HTML from a Markdown file as GitHub would. Markdown hands inline HTML
- * over tag by tag (`<kbd>`, then the text, then `</kbd>`), so a lone start tag stays open and a
- * lone end tag stays when its element is allowed; a block of HTML is sanitized as a whole.
+ * over tag by tag (`<kbd>`, then the text, then `</kbd>`), and a block of HTML may open an element
+ * that Markdown content closes later (`<details>`), so open elements stay open and a lone end tag
+ * stays when its element is allowed.
  */
 export function sanitizeHtml(html: string): SanitizedHtml {
   const trimmed = html.trim();
@@ -75,11 +73,23 @@ export function sanitizeHtml(html: string): SanitizedHtml {
   if (/^<!--[^]*-->$/.test(trimmed)) return { html: '', removed: [] };
   const tree = htmlToHast(html, { fragment: true }) as Root;
   const { html: safe, removed } = clean(tree);
-  const start = START_TAG.exec(trimmed);
-  const name = start?.[1]?.toLowerCase();
-  // A start tag alone (inline HTML): the parser closed it, but its content and end tag follow in the text.
-  const lone = name && !VOID.has(name) && !trimmed.slice(1).includes('<') && safe.endsWith(`</${name}>`);
-  return { html: lone ? safe.slice(0, -`</${name}>`.length) : safe, removed };
+  return { html: withoutAddedEndTags(trimmed, safe), removed };
+}
+
+/**
+ * The parser closes at the end of the fragment every element the fragment left open (`<details>`
+ * whose content and `</details>` come later in the Markdown). Take those added end tags off again,
+ * so the element stays open around what follows, as the author wrote it.
+ */
+function withoutAddedEndTags(original: string, serialized: string): string {
+  const count = (text: string, name: string) => text.toLowerCase().split(`</${name}`).length - 1;
+  let result = serialized;
+  for (;;) {
+    const last = /<\/([a-zA-Z][\w-]*)>$/.exec(result);
+    const name = last?.[1]?.toLowerCase();
+    if (!last || !name || count(result, name) <= count(original, name)) return result;
+    result = result.slice(0, last.index);
+  }
 }
 
 const SCHEME = /^([a-z][a-z\d+.-]*):/i;

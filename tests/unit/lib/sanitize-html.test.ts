@@ -53,3 +53,14 @@ describe('isSafeUrl', () => {
     ['mailto:x@y.z', 'src', false],
   ] as const)('%j as %s -> %s', (url, kind, safe) => expect(isSafeUrl(url, kind)).toBe(safe));
 });
+
+describe('sanitizeHtml and elements Markdown closes later', () => {
+  it('leaves a block that opens an element open', () => {
+    expect(sanitizeHtml('<details><summary>Logs</summary>\n').html).toBe('<details><summary>Logs</summary>\n');
+    expect(sanitizeHtml('<div onclick="x()"><p>').html).toBe('<div><p>');
+  });
+
+  it('keeps end tags the author wrote', () => {
+    expect(sanitizeHtml('<p>a</p><p>b').html).toBe('<p>a</p><p>b');
+  });
+});
