@@ -11,6 +11,9 @@ export interface Options {
   warn?: (message: string) => void;
 }
 
+/** Bump when the sanitizing rules change, so notes rendered under the old rules are rendered again. */
+const SANITIZER_VERSION = 2;
+
 // Cheap superset of raw HTML or a URL with a scheme, tested on the raw source before parsing.
 const CANDIDATE = /<[a-zA-Z!/]|\]\s*[(:]\s*<?[^\s)]*:/;
 
@@ -61,5 +64,7 @@ export function sanitizeMarkdown(options: Options = {}): MdastPluginEntry {
       );
     },
   });
-  return (ctx) => (ctx.sourceFormat !== 'mdx' && CANDIDATE.test(ctx.source) ? plugin : null);
+  const entry: MdastPluginEntry = (ctx) => (ctx.sourceFormat !== 'mdx' && CANDIDATE.test(ctx.source) ? plugin : null);
+  // Part of the config Astro compares before reusing rendered notes: new rules render every note again.
+  return Object.assign(entry, { toJSON: () => ({ name: 'labbook-sanitize-html', rules: SANITIZER_VERSION }) });
 }
