@@ -9,6 +9,7 @@ import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { mermaidClientAsset } from './src/integrations/mermaid-client-asset.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { markdownProcessor } from './src/markdown/index.ts';
 
@@ -34,7 +35,7 @@ export default defineConfig({
       defaultColor: false,
     },
   },
-  integrations: [validateContent(contentDir, site), mdx(), searchIndex({ outDir }), mermaidClientAsset(), linkCheck({ contentDir, mode: site.brokenLinks }), contentSecurityPolicy(), atomicDist(outDir)],
+  integrations: [validateContent(contentDir, site), mdx(), searchIndex({ outDir }), mermaidClientAsset(), linkCheck({ contentDir, mode: site.brokenLinks }), sitemap(), contentSecurityPolicy(), atomicDist(outDir)],
   // Build output of other runs (tests, staging folders) is not source: don't reload on it.
   vite: { server: { watch: { ignored: ['**/.labbook/**', '**/dist/**'] } } },
 });

@@ -30,10 +30,22 @@ export const siteConfigSchema = z.strictObject({
     .string({ error: 'expected a path such as /wiki/' })
     .regex(/^\/[^\s?#]*$/, { error: 'expected a path starting with /, e.g. /wiki/' })
     .default('/'),
+  /** How many of the newest TILs each feed (RSS, Atom, JSON Feed; site-wide and per tag) lists. Default 50. */
+  feedLimit: z
+    .number({ error: 'expected a whole number of TILs per feed, e.g. 50' })
+    .int({ error: 'expected a whole number of TILs per feed, e.g. 50' })
+    .positive({ error: 'expected a positive number of TILs per feed, e.g. 50' })
+    .default(50),
   /** What a broken internal link does: fail the build (`error`, default) or only warn (`warn`). */
   brokenLinks: z.enum(['error', 'warn'], { error: 'expected error or warn' }).default('error'),
   /** What a Mermaid diagram that does not parse does: fail the build naming file and line (`error`, default), or warn and show an error box in the page (`warn`). */
   mermaid: z.enum(['error', 'warn'], { error: 'expected error or warn' }).default('error'),
+  /** Days after its `reviewed` date that a playbook is flagged on /playbooks/ as due for review. Default 180 (applied by reviewDaysOf in src/lib/playbooks/review.ts). */
+  playbookReviewDays: z
+    .number({ error: 'expected a whole number of days, e.g. 180' })
+    .int({ error: 'expected a whole number of days, e.g. 180' })
+    .positive({ error: 'expected a positive number of days, e.g. 180' })
+    .optional(),
   /** Synonyms folded into one tag: `{ pytorch: [torch, PyTorch] }`. Default none. */
   tagAliases: z
     .record(z.string().trim().min(1), z.array(z.string({ error: 'expected a tag' }).trim().min(1), { error: 'expected a list of tags, e.g. [torch, PyTorch]' }), {

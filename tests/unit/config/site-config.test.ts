@@ -4,7 +4,7 @@ import { resolveContentDir, resolveOutDir } from '../../../src/config/content-di
 
 describe('parseSiteConfig', () => {
   it('fills defaults', () => {
-    expect(parseSiteConfig('title: Wiki\n').config).toEqual({ title: 'Wiki', base: '/', branch: 'main', brokenLinks: 'error', mermaid: 'error', tagAliases: {} });
+    expect(parseSiteConfig('title: Wiki\n').config).toEqual({ title: 'Wiki', base: '/', branch: 'main', brokenLinks: 'error', mermaid: 'error', tagAliases: {}, feedLimit: 50 });
   });
 
   it('accepts every documented field', () => {
@@ -21,12 +21,19 @@ describe('parseSiteConfig', () => {
     ['base: wiki', 'base: expected a path starting with /, e.g. /wiki/, received "wiki"'],
     ['brokenLinks: sometimes', 'brokenLinks: expected error or warn, received "sometimes"'],
     ['mermaid: ignore', 'mermaid: expected error or warn, received "ignore"'],
+    ['feedLimit: 0', 'feedLimit: expected a positive number of TILs per feed, e.g. 50, received 0'],
+    ['feedLimit: 2.5', 'feedLimit: expected a whole number of TILs per feed, e.g. 50, received 2.5'],
+    ['feedLimit: many', 'feedLimit: expected a whole number of TILs per feed, e.g. 50, received "many"'],
     ['titel: typo', 'titel: unknown field. Check the spelling or remove it.'],
   ])('rejects %s', (line, message) => {
     const { config, problems } = parseSiteConfig(`title: W\n${line}\n`);
     expect(config).toBeUndefined();
     expect(problems.map((p) => p.message).join('\n')).toContain(message);
     expect(problems[0]).toMatchObject({ file: 'labbook.yaml', line: 2 });
+  });
+
+  it('reads feedLimit', () => {
+    expect(parseSiteConfig('title: W\nfeedLimit: 10\n').config?.feedLimit).toBe(10);
   });
 
   it('reads tag aliases and rejects a synonym claimed by two tags', () => {

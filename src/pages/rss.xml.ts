@@ -1,0 +1,4 @@
+import { siteFeedRoute } from '../lib/feeds/endpoints.ts';
+
+/** The site's newest TILs as RSS 2.0. */
+export const GET = siteFeedRoute('rss');

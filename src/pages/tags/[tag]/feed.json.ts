@@ -1,0 +1,7 @@
+import { tagFeedPaths, tagFeedRoute } from '../../../lib/feeds/endpoints.ts';
+
+/** One feed per tag; none when labbook.yaml has no `url`. */
+export const getStaticPaths = tagFeedPaths;
+
+/** One tag's newest TILs as JSON Feed 1.1. */
+export const GET = tagFeedRoute('json');
