@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../config/site-config.ts';
 import { location, LabbookError } from '../lib/errors.ts';
+import { modelCardWarnings } from '../lib/models/completeness.ts';
 import { suspectTags } from '../lib/tag-vocabulary.ts';
 import { tilSummariesFromFiles } from '../lib/til-source.ts';
 import { checkContentDir, type SourceFile } from '../lib/validate-content.ts';
@@ -16,6 +17,8 @@ export function contentWarnings(files: SourceFile[], site: Pick<SiteConfig, 'rep
   if (!site.repo && files.some((file) => BARE_ISSUE.test(file.source))) {
     warnings.push('labbook.yaml: issue references like #42 stay plain text because `repo` is not set. Add `repo: owner/name` to link them.');
   }
+  // Model cards without Intended use, Limitations or Ethical considerations build, marked incomplete.
+  warnings.push(...modelCardWarnings(files));
   return warnings;
 }
 

@@ -10,7 +10,7 @@ export type DocEntry = CollectionEntry<'docs'>;
  * Whether the content folder has this kind at all. Astro warns "collection does not exist or is
  * empty" on every read of an empty collection; a wiki without weekly/ should not see that.
  */
-export function hasKind(kind: 'til' | 'docs' | 'weekly'): boolean {
+export function hasKind(kind: 'til' | 'docs' | 'weekly' | 'models' | 'playbooks'): boolean {
   return existsSync(join(getSite().contentDir, kind));
 }
 

@@ -29,7 +29,12 @@ export type ProblemCode =
   | 'daily-log-heading'
   | 'daily-log-date'
   | 'daily-log-stray'
-  | 'daily-log-takeaway';
+  | 'daily-log-takeaway'
+  | 'openapi-syntax'
+  | 'openapi-invalid'
+  | 'openapi-ref'
+  | 'unknown-model'
+  | 'duplicate-model-version';
 
 /** Front matter fields a TIL may have but a daily log may not: each entry gives its own. */
 export type DailyLogEntryField = 'title' | 'date' | 'keywords' | 'takeaway' | 'issues';
@@ -188,6 +193,47 @@ export const problems = {
     file,
     line,
     message: `takeaway: this entry already has one on line ${firstLine}. Keep one takeaway per entry.`,
+  }),
+  apiMarkdown: (file: string): Problem => ({
+    code: 'file-name',
+    file,
+    message: 'api/ holds OpenAPI files (.yaml, .yml, .json), not pages. Move this page to docs/, or write the spec as YAML or JSON.',
+  }),
+  openapiSyntax: (file: string, line: number | undefined, format: 'YAML' | 'JSON', reason: string): Problem => ({
+    code: 'openapi-syntax',
+    file,
+    line,
+    message: `${format} does not parse: ${reason}. ${format === 'YAML' ? 'Check indentation and quote values that contain ": " or start with a special character.' : 'Check for a missing comma or quote, or a comma before a closing bracket.'}`,
+  }),
+  openapiInvalid: (file: string, line: number | undefined, pointer: string, reason: string, advice = 'Fix the spec at that JSON pointer; the OpenAPI (or Swagger 2.0) specification lists the fields each object takes.'): Problem => ({
+    code: 'openapi-invalid',
+    file,
+    line,
+    message: `${pointer ? `${pointer}: ` : ''}${reason}. ${advice}`,
+  }),
+  openapiDanglingRef: (file: string, line: number | undefined, pointer: string, target: string): Problem => ({
+    code: 'openapi-ref',
+    file,
+    line,
+    message: `${pointer}/$ref: "${target}" points to nothing. Define it (e.g. under components/schemas), or fix the $ref to name one that exists.`,
+  }),
+  openapiRefUnresolved: (file: string, line: number | undefined, pointer: string, reason: string): Problem => ({
+    code: 'openapi-ref',
+    file,
+    line,
+    message: `${pointer ? `${pointer}/$ref: ` : ''}cannot be resolved: ${reason}. Point $ref at this file ("#/...") or at another file inside the content folder; URLs are not fetched.`,
+  }),
+  unknownModel: (file: string, line: number | undefined, name: string, known: string[], closest: string | undefined): Problem => ({
+    code: 'unknown-model',
+    file,
+    line,
+    message: `models: no model card has model_name "${name}"${closest ? `; did you mean "${closest}"?` : '.'} Known models: ${known.length ? known.join(', ') : 'none yet'}. Fix the name, or add its card in models/ (labbook new model "Title").`,
+  }),
+  duplicateModelVersion: (where: { file: string; line?: number }[], name: string, version: string): Problem => ({
+    code: 'duplicate-model-version',
+    file: where[0]?.file ?? '',
+    line: where[0]?.line,
+    message: `version: ${name} ${version} is also the version of ${where.slice(1).map((w) => w.file).join(' and ')}. Give each card of ${name} its own version.`,
   }),
   duplicateEntry: (file: string, line: number, url: string, firstLine: number): Problem => ({
     code: 'duplicate-url',

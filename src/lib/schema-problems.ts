@@ -38,7 +38,10 @@ export function schemaProblems(
     const line = top === undefined ? undefined : opts.keyLines[String(top)];
     const name = path.length ? fieldPath(path) : '(front matter)';
     if (issue.code === 'unrecognized_keys') {
-      return problems.field(opts.code, opts.file, opts.keyLines[issue.keys[0] ?? ''], issue.keys.join(', '), 'unknown field. Check the spelling or remove it.');
+      // A nested object's unknown key is named by its full path (`escalation[0].phone`), on the line of its top-level key.
+      const names = issue.keys.map((key) => fieldPath([...path, key])).join(', ');
+      const keyLine = path.length ? line : opts.keyLines[issue.keys[0] ?? ''];
+      return problems.field(opts.code, opts.file, keyLine, names, 'unknown field. Check the spelling or remove it.');
     }
     const received = valueAt(opts.data, path);
     const expected = received === undefined && issue.code === 'invalid_type' ? `required: ${issue.message}` : issue.message;

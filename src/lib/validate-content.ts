@@ -4,7 +4,13 @@ import type { z } from 'zod';
 import { docSchema } from '../schemas/doc.ts';
 import { tilSchema } from '../schemas/til.ts';
 import { weeklySchema } from '../schemas/weekly.ts';
+import { modelCardSchema } from '../schemas/model-card.ts';
+import { playbookSchema } from '../schemas/playbook.ts';
+import { folderPageSlug, modelUrls } from './models/routes.ts';
+import { modelReferenceProblems } from './models/references.ts';
+import { playbookUrls } from './playbooks/routes.ts';
 import { parseIsoWeek } from './iso-week.ts';
+import { listApiFiles } from './openapi/api-files.ts';
 import { isDailyLogFileName, splitDailyLog } from './daily-log.ts';
 import { problems, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, parseFrontmatter } from './frontmatter.ts';
@@ -27,7 +33,7 @@ const PAGE_FILE = /^[^_.][^/]*\.mdx?$/i;
 /** All page files under the kinds Labbook renders today, read from disk. */
 export function readContentFiles(contentDir: string): SourceFile[] {
   const files: SourceFile[] = [];
-  for (const kind of ['til', 'docs', 'weekly']) {
+  for (const kind of ['til', 'docs', 'weekly', 'models', 'playbooks']) {
     const root = join(contentDir, kind);
     if (!existsSync(root)) continue;
     for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
@@ -65,6 +71,18 @@ export function urlOf(path: string): { url?: string; problem?: Problem } {
     }
     return { url: urls.week(name) };
   }
+  // Model cards and playbooks: any folder depth, dots in names become dashes (v1.3.0 -> v1-3-0).
+  for (const [folder, url, example] of [
+    ['models/', modelUrls.card, 'models/support-intent-classifier-v1.3.0.md'],
+    ['playbooks/', playbookUrls.page, 'playbooks/intent-api-high-latency.md'],
+  ] as const) {
+    if (!path.startsWith(folder)) continue;
+    const slug = folderPageSlug(path.slice(folder.length));
+    if (!slug) return { problem: problems.fileName(path, `use letters or digits in the name, e.g. ${example}`) };
+    return { url: url(slug) };
+  }
+  // api/ holds OpenAPI files; a page there would otherwise fall through to the docs rule below.
+  if (path.startsWith('api/')) return { problem: problems.apiMarkdown(path) };
   return { url: urls.doc(docSlug(path.slice('docs/'.length))) };
 }
 
@@ -76,7 +94,15 @@ function validateFile(file: SourceFile): Problem[] {
     if (!(error instanceof FrontmatterSyntaxError)) throw error;
     return [problems.yaml('frontmatter-yaml', file.path, error.line, error.message)];
   }
-  const schema: z.ZodType = file.path.startsWith('til/') ? tilSchema : file.path.startsWith('weekly/') ? weeklySchema : docSchema;
+  const schema: z.ZodType = file.path.startsWith('til/')
+    ? tilSchema
+    : file.path.startsWith('weekly/')
+      ? weeklySchema
+      : file.path.startsWith('models/')
+        ? modelCardSchema
+        : file.path.startsWith('playbooks/')
+          ? playbookSchema
+          : docSchema;
   const result = schema.safeParse(parsed.data);
   const found = result.success
     ? []
@@ -122,6 +148,8 @@ export function validateFiles(files: SourceFile[]): Problem[] {
   for (const [url, paths] of byUrl) {
     if (paths.length > 1) found.push(problems.duplicateUrl(url, paths));
   }
+  // Unknown names in `models:` lists, two cards with one model version.
+  found.push(...modelReferenceProblems(files));
   return found;
 }
 
@@ -134,7 +162,9 @@ export function validateContentDir(contentDir: string): Problem[] {
 export function checkContentDir(contentDir: string): { files: SourceFile[]; problems: Problem[] } {
   if (!existsSync(contentDir)) return { files: [], problems: [problems.contentDirMissing(contentDir)] };
   const files = readContentFiles(contentDir);
+  // API specs are pages too; Markdown in api/ is a mistake that urlOf names.
+  const api = listApiFiles(contentDir);
   const pages = files.filter((file) => !file.path.startsWith('weekly/'));
-  if (pages.length === 0) return { files, problems: [problems.contentDirEmpty(contentDir)] };
-  return { files, problems: validateFiles(files) };
+  if (pages.length === 0 && api.specs.length === 0) return { files, problems: [problems.contentDirEmpty(contentDir)] };
+  return { files, problems: [...validateFiles(files), ...api.markdown.flatMap((path) => urlOf(path).problem ?? [])] };
 }

@@ -30,6 +30,8 @@ export const tilSchema = baseSchema.extend({
   takeaway: text('a takeaway').optional(),
   /** GitHub handles of the people who wrote the note. Default none. */
   authors: textList('author').default([]),
+  /** `model_name`s of model cards this note involves, e.g. `[support-intent-classifier]`; each must exist. Not in daily logs. */
+  models: textList('model name').optional(),
 });
 
 export type Til = z.infer<typeof tilSchema>;

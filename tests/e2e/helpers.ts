@@ -76,6 +76,28 @@ export const DOCS = [
   { url: '/docs/reference/glossary/', title: 'Glossary' },
 ] as const;
 
+/** Model cards of the fixture (tests/fixtures/site/models/): two versions of one model, and an incomplete card. */
+export const MODELS = {
+  intentOld: { url: '/models/fixture-intent-v1-2-0/', title: 'Fixture intent classifier v1.2.0', version: '1.2.0' },
+  intent: { url: '/models/fixture-intent-v1-3-0/', title: 'Fixture intent classifier v1.3.0', version: '1.3.0' },
+  ranker: { url: '/models/fixture-ranker/', title: 'Fixture ranker', version: '0.4.0' },
+} as const;
+
+/** Playbooks of the fixture (tests/fixtures/site/playbooks/); `stale` was reviewed 2020-01-01. */
+export const PLAYBOOKS = {
+  stale: { url: '/playbooks/stale-disk-pressure/', title: 'Fixture cluster disk pressure' },
+  latency: { url: '/playbooks/intent-latency/', title: 'Fixture intent API latency' },
+} as const;
+
+/** Every page the model cards and playbooks add to the fixture, lists included. */
+export const MODEL_AND_PLAYBOOK_PAGES = ['/models/', ...Object.values(MODELS).map((m) => m.url), '/playbooks/', ...Object.values(PLAYBOOKS).map((p) => p.url)];
+
+/** The API spec of the fixture (tests/fixtures/site/api/model-registry.yaml): OpenAPI 3.1, 7 operations, 3 tags. */
+export const API_SPEC = { url: '/api/model-registry/', title: 'Model Registry API' } as const;
+
+/** Every page the API specs add to the fixture, the /api/ list included. */
+export const API_PAGES = ['/api/', API_SPEC.url];
+
 /**
  * Site-relative URLs of every `.html` file of the built fixture: `x/index.html` -> `/x/`,
  * `index.html` -> `/`, `404.html` -> `/404.html`. Read at test time, after the web server built it.

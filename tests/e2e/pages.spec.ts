@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPageUrls, DOCS, DRAFT, TILS, watchProblems } from './helpers.ts';
+import { API_PAGES, builtPageUrls, DOCS, DRAFT, MODEL_AND_PLAYBOOK_PAGES, TILS, watchProblems } from './helpers.ts';
 
 // Every check runs on a phone-sized screen: nothing may scroll sideways at 360 px.
 test.use({ viewport: { width: 360, height: 740 } });
@@ -19,6 +19,8 @@ const EXPECTED_PAGES = [
   '/til/weekly/',
   ...['2026-W03', '2026-W07', '2026-W08', '2026-W10'].map((week) => `/til/weekly/${week}/`),
   '/search/',
+  ...MODEL_AND_PLAYBOOK_PAGES,
+  ...API_PAGES,
 ].sort();
 
 test('the build publishes exactly the expected pages (no draft, no page for an index-less folder)', () => {

@@ -5,9 +5,9 @@
  */
 
 /** Page kinds as the kind filter and the result badge show them. */
-export const SEARCH_KINDS = { til: 'TIL', doc: 'Doc', weekly: 'Weekly' } as const;
+export const SEARCH_KINDS = { til: 'TIL', doc: 'Doc', weekly: 'Weekly', model: 'Model card', playbook: 'Playbook', api: 'API' } as const;
 
-/** `TIL`, `Doc` or `Weekly`. */
+/** `TIL`, `Doc`, `Weekly`, `Model card` or `Playbook`: a value of {@link SEARCH_KINDS}. */
 export type SearchKind = (typeof SEARCH_KINDS)[keyof typeof SEARCH_KINDS];
 
 /** Site-relative URL patterns (without base) of content pages, first match wins. */
@@ -15,6 +15,11 @@ const CONTENT_ROUTES: { kind: SearchKind; pattern: RegExp }[] = [
   { kind: SEARCH_KINDS.weekly, pattern: /^\/til\/weekly\/[^/]+\/$/ },
   { kind: SEARCH_KINDS.til, pattern: /^\/til\/(?!weekly\/)[^/]+\/$/ },
   { kind: SEARCH_KINDS.doc, pattern: /^\/docs\/(?:.+\/)?$/ },
+  // The lists at /models/ and /playbooks/ are navigation; each card and playbook below them is content.
+  { kind: SEARCH_KINDS.model, pattern: /^\/models\/.+\/$/ },
+  { kind: SEARCH_KINDS.playbook, pattern: /^\/playbooks\/.+\/$/ },
+  // /api/ lists the specs (navigation); each spec's page below it is content.
+  { kind: SEARCH_KINDS.api, pattern: /^\/api\/.+\/$/ },
 ];
 
 /**
@@ -61,6 +66,9 @@ const NOUNS: Record<SearchKind, [one: string, many: string]> = {
   TIL: ['TIL', 'TILs'],
   Doc: ['docs page', 'docs pages'],
   Weekly: ['weekly page', 'weekly pages'],
+  'Model card': ['model card', 'model cards'],
+  Playbook: ['playbook', 'playbooks'],
+  API: ['API spec', 'API specs'],
 };
 
 /** `4 TILs, 2 docs pages, 1 weekly page`, kinds in the order of {@link SEARCH_KINDS}. */

@@ -1,0 +1,14 @@
+import type { Severity } from '../../schemas/playbook.ts';
+
+/** What each severity means, in a word and a sentence: badges show the word, so meaning never rests on colour. */
+export const SEVERITY_INFO: Record<Severity, { word: string; meaning: string }> = {
+  SEV1: { word: 'Critical', meaning: 'Customer-facing outage or data loss; page now, any hour.' },
+  SEV2: { word: 'Major', meaning: 'Serious degradation for many users; page now.' },
+  SEV3: { word: 'Minor', meaning: 'Limited impact or a workaround exists; handle in working hours.' },
+  SEV4: { word: 'Low', meaning: 'Cosmetic or internal only; file a ticket.' },
+};
+
+/** `SEV1` first: lower number, more urgent. */
+export function compareSeverity(a: Severity, b: Severity): number {
+  return a.localeCompare(b);
+}

@@ -1,0 +1,85 @@
+import type { Element, Nodes, Root } from 'hast';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { defineHastPlugin, markdownToHtml, markdownToMdast, type MdastNode } from 'satteri';
+
+/** Options of {@link renderUntrustedMarkdown}. */
+export interface SafeMarkdownOptions {
+  /**
+   * The level a `#` heading in the text becomes, so text from strangers never adds a second h1
+   * or jumps above the page's own sections; deeper headings shift with it, up to h6. Default 3.
+   */
+  topHeading?: 1 | 2 | 3 | 4 | 5 | 6;
+}
+
+/**
+ * GitHub's rules (hast-util-sanitize's default schema: no script, style, iframe or form posting,
+ * no `on*` attributes, only http(s)/mailto links and http(s) images, ids prefixed `user-content-`),
+ * plus: the text inside `<style>` is dropped too instead of showing up as words on the page.
+ */
+const SCHEMA: Schema = { ...defaultSchema, strip: [...(defaultSchema.strip ?? []), 'style'] };
+
+const HEADING = /^h([1-6])$/;
+
+/**
+ * Move every heading down so that `#` becomes `h{top}`, and replace images the sanitiser left
+ * without a source (a `javascript:` or `data:` URL) by their alt text: they could show nothing but
+ * a broken-image icon. In place.
+ */
+function tidy(node: Nodes, top: number): void {
+  if (node.type !== 'root' && node.type !== 'element') return;
+  if (node.type === 'element') {
+    const level = HEADING.exec(node.tagName)?.[1];
+    if (level) (node as Element).tagName = `h${Math.min(6, Number(level) + top - 1)}`;
+  }
+  node.children = node.children.flatMap((child) => {
+    if (child.type === 'element' && child.tagName === 'img' && !child.properties.src) {
+      const alt = String(child.properties.alt ?? '');
+      return alt ? [{ type: 'text' as const, value: alt }] : [];
+    }
+    tidy(child, top);
+    return [child];
+  });
+}
+
+/**
+ * Render CommonMark (with GFM tables, task lists and strikethrough) written by someone the site
+ * does not control, such as an OpenAPI description, to HTML that is safe to insert into a page.
+ * Raw HTML in the text is parsed into elements and sanitised like on GitHub: harmless tags stay,
+ * `<script>`, event handlers and `javascript:`/`data:` URLs go.
+ */
+export function renderUntrustedMarkdown(markdown: string, options: SafeMarkdownOptions = {}): string {
+  const top = options.topHeading ?? 3;
+  const clean = defineHastPlugin({
+    name: 'labbook-sanitize',
+    after(root, ctx) {
+      const safe = sanitize(root as Root, SCHEMA) as Root;
+      tidy(safe, top);
+      ctx.replaceNode(root, safe);
+    },
+  });
+  const { html } = markdownToHtml(markdown, {
+    // Raw HTML becomes real elements so the sanitiser sees every tag and attribute. Footnotes are
+    // off: their links point at ids that the sanitiser's `user-content-` prefix would break, and
+    // front matter is off because a description starting with `---` is text, not metadata.
+    features: { rawHtml: true, frontmatter: false, gfm: { footnotes: false } },
+    hastPlugins: [clean],
+  });
+  return html.trim();
+}
+
+function textOf(node: MdastNode): string {
+  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
+  if ('children' in node && Array.isArray(node.children)) return (node.children as MdastNode[]).map(textOf).join('');
+  return '';
+}
+
+/**
+ * The first paragraph of a Markdown text as plain text on one line (markup, links' targets and
+ * raw HTML dropped), for summaries in lists. Empty when the text has no paragraph.
+ */
+export function firstParagraphText(markdown: string): string {
+  const tree = markdownToMdast(markdown, { features: { frontmatter: false }, position: false });
+  const children = 'children' in tree && Array.isArray(tree.children) ? (tree.children as MdastNode[]) : [];
+  const paragraph = children.find((child) => child.type === 'paragraph');
+  return paragraph ? textOf(paragraph).replace(/\s+/g, ' ').trim() : '';
+}
