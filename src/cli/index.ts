@@ -1,5 +1,8 @@
-import { alignRows, optionSynopsis, usageText, wantsHelp } from './args.ts';
+import { alignRows, optionSynopsis, wantsHelp } from './args.ts';
 import { newTil, newTilCommand, newTilHelp, newTilSummary } from './commands/new-til.ts';
+import { newModel, newModelCommand, newModelHelp, newModelSummary } from './commands/new-model.ts';
+import { newPlaybook, newPlaybookCommand, newPlaybookHelp, newPlaybookSummary } from './commands/new-playbook.ts';
+import { readme, readmeCommand, readmeHelp, readmeSummary } from './commands/readme.ts';
 import { weekly, weeklyCommand, weeklyHelp, weeklySummary } from './commands/weekly.ts';
 import { CliError, EXIT, usageError, type CliContext } from './context.ts';
 import { tagCloseness } from './tag-suggestions.ts';
@@ -12,23 +15,30 @@ export const mainHelp = `Usage: labbook <command> [options]
 Commands:
 ${alignRows([
   ['new til "<title>"', newTilSummary],
+  ['new model "<title>"', newModelSummary],
+  ['new playbook "<title>"', newPlaybookSummary],
   ['weekly', weeklySummary],
+  ['readme', readmeSummary],
 ])}
 
 Options:
 ${alignRows([
   ['new til', optionSynopsis(newTilCommand)],
+  ['new model', optionSynopsis(newModelCommand)],
+  ['new playbook', optionSynopsis(newPlaybookCommand)],
   ['weekly', optionSynopsis(weeklyCommand)],
+  ['readme', optionSynopsis(readmeCommand)],
   ['-h, --help', 'Show help; "labbook <command> --help" explains one command'],
 ])}
 
 Environment:
   LABBOOK_CONTENT  The wiki's content folder, absolute or relative to here (default: content)
 
-Files are never overwritten. Exit codes: 0 done, 1 failed (file exists, no content folder), 2 bad arguments.
+Files are never overwritten; readme rewrites only the lines between its markers.
+Exit codes: 0 done, 1 failed (file exists, no content folder), 2 bad arguments, 3 readme: already up to date.
 `;
 
-const COMMANDS = ['new til', 'weekly'];
+const COMMANDS = ['new til', 'weekly', 'readme'];
 const mainUsage = 'Usage: labbook <command> [options]\nRun "labbook --help" for the commands.';
 
 /**
@@ -37,7 +47,8 @@ const mainUsage = 'Usage: labbook <command> [options]\nRun "labbook --help" for 
  */
 export async function run(argv: string[], ctx: CliContext): Promise<number> {
   try {
-    return dispatch(argv, ctx);
+    // Awaited here so that errors of async commands (readme) are caught below too.
+    return await dispatch(argv, ctx);
   } catch (error) {
     if (error instanceof CliError) {
       ctx.stderr(`${error.message}\n${error.usage ? `${error.usage}\n` : ''}`);
@@ -52,22 +63,29 @@ export async function run(argv: string[], ctx: CliContext): Promise<number> {
   }
 }
 
-function dispatch(argv: string[], ctx: CliContext): number {
+function dispatch(argv: string[], ctx: CliContext): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help') return help(ctx, mainHelp);
   switch (command) {
     case 'help':
       return rest.length === 0 ? help(ctx, mainHelp) : dispatch([...rest, '--help'], ctx);
     case 'new': {
-      // `til` is the only kind so far; `labbook new --help` shows its help.
       const [kind, ...args] = rest;
       if (kind === 'til') return wantsHelp(args) ? help(ctx, newTilHelp) : newTil(args, ctx);
-      if (kind === '-h' || kind === '--help') return help(ctx, newTilHelp);
+      if (kind === 'model') return wantsHelp(args) ? help(ctx, newModelHelp) : newModel(args, ctx);
+      if (kind === 'playbook') return wantsHelp(args) ? help(ctx, newPlaybookHelp) : newPlaybook(args, ctx);
+      const newUsage = 'Usage: labbook new til|model|playbook "<title>" [options]\nRun "labbook new <kind> --help" for the options of one kind.';
+      if (kind === '-h' || kind === '--help') {
+        const kinds = alignRows([['til', newTilSummary], ['model', newModelSummary], ['playbook', newPlaybookSummary]]);
+        return help(ctx, `${newUsage}\n\nKinds:\n${kinds}\n`);
+      }
       const problem = kind === undefined ? 'expected what to create' : `unknown kind "${kind}"`;
-      throw usageError(`labbook new: ${problem}; expected: labbook new til "<title>"`, usageText(newTilCommand));
+      throw usageError(`labbook new: ${problem}; expected one of: til, model, playbook`, newUsage);
     }
     case 'weekly':
       return wantsHelp(rest) ? help(ctx, weeklyHelp) : weekly(rest, ctx);
+    case 'readme':
+      return wantsHelp(rest) ? help(ctx, readmeHelp) : readme(rest, ctx);
     default:
       throw usageError(unknownCommand(command), mainUsage);
   }

@@ -16,18 +16,25 @@ describe('labbook --help', () => {
       "Usage: labbook <command> [options]
 
       Commands:
-        new til "<title>"  Start a TIL note: til/<date>-<slug>.md with front matter and section prompts
-        weekly             Start a weekly summary: weekly/<week>.md with that week's TILs by category
+        new til "<title>"       Start a TIL note: til/<date>-<slug>.md with front matter and section prompts
+        new model "<title>"     Start a model card: models/<name>-v<version>.md with HF metadata and required sections
+        new playbook "<title>"  Start an incident playbook: playbooks/<slug>.md with escalation and incident sections
+        weekly                  Start a weekly summary: weekly/<week>.md with that week's TILs by category
+        readme                  Update the list of latest TILs between the labbook markers in a README
 
       Options:
-        new til     [--category <name>] [--tags <a,b>] [--date <YYYY-MM-DD>] [--mdx] [--dry-run]
-        weekly      [--week <YYYY-Www>] [--dry-run]
-        -h, --help  Show help; "labbook <command> --help" explains one command
+        new til       [--category <name>] [--tags <a,b>] [--date <YYYY-MM-DD>] [--mdx] [--dry-run]
+        new model     [--name <model-name>] [--version <x.y.z>] [--status <status>] [--owners <a,b>] [--task <pipeline-tag>] [--mdx] [--dry-run]
+        new playbook  [--service <name>] [--severity <SEV1-4>] [--owners <a,b>] [--models <a,b>] [--mdx] [--dry-run]
+        weekly        [--week <YYYY-Www>] [--dry-run]
+        readme        [--target <file>] [--limit <n>] [--feed <url>] [--dry-run]
+        -h, --help    Show help; "labbook <command> --help" explains one command
 
       Environment:
         LABBOOK_CONTENT  The wiki's content folder, absolute or relative to here (default: content)
 
-      Files are never overwritten. Exit codes: 0 done, 1 failed (file exists, no content folder), 2 bad arguments.
+      Files are never overwritten; readme rewrites only the lines between its markers.
+      Exit codes: 0 done, 1 failed (file exists, no content folder), 2 bad arguments, 3 readme: already up to date.
       "
     `);
   });
@@ -59,7 +66,7 @@ describe('labbook --help', () => {
         labbook new til "GradScaler: NaN after resume" --category Training --tags pytorch,amp
       "
     `);
-    for (const argv of [['new', 'til', 'X', '--bogus', '-h'], ['new', '--help'], ['help', 'new', 'til']]) {
+    for (const argv of [['new', 'til', 'X', '--bogus', '-h'], ['help', 'new', 'til']]) {
       expect(await runCli(argv, { cwd })).toEqual({ code: 0, stdout, stderr: '' });
     }
   });
@@ -107,19 +114,19 @@ describe('bad arguments: exit 2, say what is expected, write nothing', () => {
     [['new', 'til', 'X', '--mdx=yes'], 'labbook new til: --mdx takes no value'],
     [['new', 'til', 'X', '--bogus'], 'labbook new til: unknown option --bogus; expected one of --category, --tags, --date, --mdx, --dry-run, --help'],
     [['new', 'til', 'X', '-t', 'a'], 'labbook new til: unknown option -t; expected one of --category, --tags, --date, --mdx, --dry-run, --help'],
-    [['new'], 'labbook new: expected what to create; expected: labbook new til "<title>"'],
-    [['new', 'doc', 'X'], 'labbook new: unknown kind "doc"; expected: labbook new til "<title>"'],
+    [['new'], 'labbook new: expected what to create; expected one of: til, model, playbook'],
+    [['new', 'doc', 'X'], 'labbook new: unknown kind "doc"; expected one of: til, model, playbook'],
     [['weekly', '--week', '2026-W54'], 'labbook weekly: --week expects an ISO week written YYYY-Www, e.g. 2026-W47; got "2026-W54" (2026 has 53 weeks)'],
     [['weekly', '--week', '2027-W53'], 'labbook weekly: --week expects an ISO week written YYYY-Www, e.g. 2026-W47; got "2027-W53" (2027 has 52 weeks)'],
     [['weekly', '--week', '2026-47'], 'labbook weekly: --week expects an ISO week written YYYY-Www, e.g. 2026-W47; got "2026-47"'],
     [['weekly', '--week'], 'labbook weekly: --week expects a value <YYYY-Www>'],
     [['weekly', '2026-W47'], 'labbook weekly: expected no arguments, got "2026-W47"; choose the week with --week YYYY-Www'],
     [['weekly', '--mdx'], 'labbook weekly: unknown option --mdx; expected one of --week, --dry-run, --help'],
-    [['frobnicate'], 'labbook: unknown command "frobnicate"; expected one of: new til, weekly'],
+    [['frobnicate'], 'labbook: unknown command "frobnicate"; expected one of: new til, weekly, readme'],
     [['weekyl'], 'labbook: unknown command "weekyl"; did you mean "weekly"?'],
     [['nwe', 'til', 'X'], 'labbook: unknown command "nwe"; did you mean "new til"?'],
-    [['w'], 'labbook: unknown command "w"; expected one of: new til, weekly'],
-    [['--version'], 'labbook: unknown option --version; expected a command first: new til, weekly'],
+    [['w'], 'labbook: unknown command "w"; expected one of: new til, weekly, readme'],
+    [['--version'], 'labbook: unknown option --version; expected a command first: new til, weekly, readme'],
   ])('%j', async (argv, message) => {
     const wiki = makeWiki();
     const before = listFiles(wiki.root);

@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { tilReadmeItems } from '../lib/readme-feed/items.ts';
+import { renderReadmeSnippet } from '../lib/readme-feed/snippet.ts';
+import { getSite } from '../lib/site.ts';
+import { getWiki } from '../lib/wiki.ts';
+
+/**
+ * /readme-feed.md: the newest TILs as the Markdown list `labbook readme` writes into a profile
+ * README, byte for byte. Links are absolute with the site's `url`; without one, site-relative with the base.
+ */
+export const GET: APIRoute = async () => {
+  const { url, base } = getSite();
+  const { tils } = await getWiki();
+  const body = renderReadmeSnippet(tilReadmeItems(tils, { url, base }));
+  return new Response(body, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+};
