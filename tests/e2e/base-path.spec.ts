@@ -44,12 +44,12 @@ test('a crawl from the home page reaches every page with no broken link, asset o
 
 test('links written as .md paths lead to the published pages under the base path', async ({ page }) => {
   await page.goto(`${BASE}docs/serving/`);
-  await page.getByRole('link', { name: 'pinned memory' }).click();
+  await page.getByRole('link', { name: 'the copy note' }).click();
   await expect(page).toHaveURL(`${origin}${BASE}til/2026-05-06-pinned-memory-needs-non-blocking/#checking-it`);
   await expect(page.getByRole('heading', { name: 'Checking it' })).toBeInViewport();
   await page.goBack();
   await expect(page.getByRole('link', { name: 'every TIL' })).toHaveAttribute('href', `${BASE}til/`);
-  await expect(page.getByRole('link', { name: 'docs home' })).toHaveAttribute('href', `${BASE}docs/`);
+  await expect(page.getByRole('link', { name: 'docs start page' })).toHaveAttribute('href', `${BASE}docs/`);
 });
 
 test('a diagram is drawn under the base path, without loading Mermaid', async ({ page }) => {
