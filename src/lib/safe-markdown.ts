@@ -1,5 +1,6 @@
 import type { Element, Nodes, Root } from 'hast';
-import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { sanitize } from 'hast-util-sanitize';
+import { GITHUB_SCHEMA } from './sanitize-html.ts';
 import { defineHastPlugin, markdownToHtml, markdownToMdast, type MdastNode } from 'satteri';
 
 /** Options of {@link renderUntrustedMarkdown}. */
@@ -11,12 +12,8 @@ export interface SafeMarkdownOptions {
   topHeading?: 1 | 2 | 3 | 4 | 5 | 6;
 }
 
-/**
- * GitHub's rules (hast-util-sanitize's default schema: no script, style, iframe or form posting,
- * no `on*` attributes, only http(s)/mailto links and http(s) images, ids prefixed `user-content-`),
- * plus: the text inside `<style>` is dropped too instead of showing up as words on the page.
- */
-const SCHEMA: Schema = { ...defaultSchema, strip: [...(defaultSchema.strip ?? []), 'style'] };
+/** The same rules as raw HTML in a wiki page (src/lib/sanitize-html.ts): GitHub's. */
+const SCHEMA = GITHUB_SCHEMA;
 
 const HEADING = /^h([1-6])$/;
 

@@ -1,17 +1,15 @@
 /** What a page's head says about it to search engines and link previews. */
+import { contentKindOf } from '../search/content-pages.ts';
 
 /** Open Graph `og:type`: `article` for a note, `website` for everything else. */
 export type OgType = 'article' | 'website';
 
 /**
- * Pages that are one note (a TIL, a weekly summary, a docs page), by their site-relative path
- * (without base). Lists, indexes and search are the site itself.
+ * `article` for a content page (a TIL, a weekly summary, a docs page, a model card, a playbook, an
+ * API spec: the route table search uses), `website` for lists, indexes and search. Path without base.
  */
-const NOTE_PATHS = [/^\/til\/(?!weekly\/$)[^/]+\/$/, /^\/til\/weekly\/[^/]+\/$/, /^\/docs\//];
-
-/** `article` for a note's path (without base), `website` otherwise. */
 export function ogTypeOf(path: string): OgType {
-  return NOTE_PATHS.some((pattern) => pattern.test(path)) ? 'article' : 'website';
+  return contentKindOf(path) ? 'article' : 'website';
 }
 
 /**

@@ -14,6 +14,12 @@ describe('ogTypeOf', () => {
     ['/tags/pytorch/', 'website'],
     ['/categories/data/', 'website'],
     ['/search/', 'website'],
+    ['/models/support-intent-classifier-v1-3-0/', 'article'],
+    ['/playbooks/gpu-node-drain/', 'article'],
+    ['/api/inference-service/', 'article'],
+    ['/models/', 'website'],
+    ['/playbooks/', 'website'],
+    ['/api/', 'website'],
   ])('%s is %s', (path, type) => {
     expect(ogTypeOf(path)).toBe(type);
   });
