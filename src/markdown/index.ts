@@ -8,6 +8,7 @@ import { lineEndings } from './line-endings.ts';
 import { mermaid } from './mermaid.ts';
 import { newTabLinks } from './new-tab-links.ts';
 import { sanitizeMarkdown } from './sanitize-html.ts';
+import { taskListLabels } from './task-list-labels.ts';
 
 /** What the plugins need to know about the wiki. */
 export interface MarkdownOptions {
@@ -47,6 +48,8 @@ export const hastPlugins: HastPluginList = [
   headingAnchors(),
   // Order-free: only raw-HTML links that open a new tab.
   newTabLinks(),
+  // Order-free: names the checkboxes of task lists.
+  taskListLabels(),
 ];
 
 /** The Sätteri processor with Labbook's plugins, for `markdown.processor` (Markdown and MDX). */

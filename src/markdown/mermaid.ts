@@ -17,6 +17,9 @@ export interface Options {
   renderer?: DiagramRenderer;
 }
 
+/** Bump when the HTML around diagrams changes (src/lib/mermaid/markup.ts), so cached notes render again. */
+const MARKUP_VERSION = 2;
+
 // Cheap superset of a mermaid fence, tested on the raw source before parsing.
 const CANDIDATE = /^[ \t>*+\-\d.)]*(?:```|~~~)[ \t]*mermaid\b/m;
 
@@ -92,6 +95,6 @@ export function mermaid(options: Options = {}): MdastPluginEntry {
   // config it compares includes this JSON: a new Mermaid, or a Chromium where there was none (SVG
   // instead of drawing in the browser), renders every note again.
   return Object.assign(entry, {
-    toJSON: () => ({ name: 'labbook-mermaid', onError, renderer: (options.renderer ?? sharedDiagramRenderer()).identity?.() }),
+    toJSON: () => ({ name: 'labbook-mermaid', onError, markup: MARKUP_VERSION, renderer: (options.renderer ?? sharedDiagramRenderer()).identity?.() }),
   });
 }

@@ -70,7 +70,7 @@ describe('astro build with Mermaid diagrams', () => {
     // Once there is a browser, the next build draws them as SVG, though no note changed.
     const again = runBuild(content, out, { LABBOOK_MERMAID_CACHE: mermaidCache() });
     expect(again.status, again.output).toBe(0);
-    expect(read(out, 'til/2026-11-02-flow/index.html')).toContain('<figure class="mermaid-diagram">');
+    expect(read(out, 'til/2026-11-02-flow/index.html')).toContain('<figure class="mermaid-diagram" tabindex="0">');
   });
 
   it('renders diagrams in TILs, daily-log entries and docs as SVG, and rebuilds them without a browser', () => {
@@ -88,7 +88,7 @@ describe('astro build with Mermaid diagrams', () => {
     expect(cold.output.match(new RegExp(STARTING_CHROMIUM, 'g'))).toHaveLength(1);
     for (const page of ['til/2026-11-02-flow/index.html', 'til/2026-11-03-second-entry/index.html', 'docs/index.html']) {
       const html = read(cold.out, page);
-      expect(html).toMatch(/<figure class="mermaid-diagram"><svg class="flowchart mermaid-light" role="img" aria-label="flowchart diagram"/);
+      expect(html).toMatch(/<figure class="mermaid-diagram" tabindex="0"><svg class="flowchart mermaid-light" role="img" aria-label="flowchart diagram"/);
       expect(html).toContain('mermaid-dark');
       expect(html).not.toContain('<pre class="mermaid">');
       // No page loads Mermaid.

@@ -13,6 +13,8 @@ export interface HtmlBlock {
   tag: 'figure' | 'div' | 'pre';
   className: string;
   inner: string;
+  /** Further attributes, values as text. */
+  attributes?: Record<string, string>;
 }
 
 /** Class of the fallback `<pre>`: MermaidClient.astro draws these in the browser. */
@@ -28,7 +30,8 @@ export function escapeHtml(text: string): string {
  * diagram scrolls sideways instead of shrinking until its labels are unreadable.
  */
 export function diagramFigure(light: string, dark: string): HtmlBlock {
-  return { tag: 'figure', className: 'mermaid-diagram', inner: withReadableWidth(light) + withReadableWidth(dark) };
+  // Focusable, so a keyboard can scroll a diagram wider than the column (WCAG 2.1.1).
+  return { tag: 'figure', className: 'mermaid-diagram', inner: withReadableWidth(light) + withReadableWidth(dark), attributes: { tabindex: '0' } };
 }
 
 /** The visible stand-in for a diagram Mermaid rejected (`mermaid: warn`): what, where, the source. */
@@ -50,7 +53,8 @@ export function clientDiagram(source: string): HtmlBlock {
 
 /** The block as HTML. */
 export function blockHtml(block: HtmlBlock): string {
-  return `<${block.tag} class="${block.className}">${block.inner}</${block.tag}>`;
+  const attributes = Object.entries(block.attributes ?? {}).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+  return `<${block.tag} class="${block.className}"${attributes}>${block.inner}</${block.tag}>`;
 }
 
 // Character references stay as they are; a bare newline becomes one.
@@ -77,6 +81,7 @@ export function mdxElement(block: HtmlBlock): MdxJsxFlowElement {
     name: block.tag,
     attributes: [
       { type: 'mdxJsxAttribute', name: 'class', value: block.className },
+      ...Object.entries(block.attributes ?? {}).map(([name, value]) => ({ type: 'mdxJsxAttribute' as const, name, value })),
       { type: 'mdxJsxAttribute', name: 'set:html', value: block.inner },
     ],
     children: [],

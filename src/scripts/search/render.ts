@@ -76,7 +76,8 @@ export function chipGroup(group: FilterGroup, chips: Chip[], id: string): HTMLEl
     button.dataset.filter = group.name;
     button.dataset.value = chip.value;
     button.setAttribute('aria-pressed', String(chip.selected));
-    button.append(tag('span', undefined, chip.value), tag('span', 'search-chip__count', String(chip.count)));
+    // The space keeps the visible text ("Training 3") inside the spoken name (WCAG 2.5.3, label in name).
+    button.append(tag('span', undefined, chip.value), ' ', tag('span', 'search-chip__count', String(chip.count)));
     button.setAttribute('aria-label', `${chip.value}, ${chip.count} ${chip.count === 1 ? 'result' : 'results'}`);
     const item = tag('li');
     item.append(button);

@@ -48,10 +48,10 @@ describe('mermaid with Chromium', () => {
     const before = mermaidBrowserStats().launches;
     const renderer = createDiagramRenderer({ cacheDir: newCache(), env: process.env });
     const { html } = await markdownToHtml(Object.values(EVERY_TYPE).map(fence).join('\n'), { mdastPlugins: [mermaid({ renderer })] });
-    const figures = html.match(/<figure class="mermaid-diagram">.*?<\/figure>/g) ?? [];
+    const figures = html.match(/<figure class="mermaid-diagram" tabindex="0">.*?<\/figure>/g) ?? [];
     expect(figures).toHaveLength(16);
     for (const [i, figure] of figures.entries()) {
-      expect(figure).toMatch(/^<figure class="mermaid-diagram"><svg class="[^"]*mermaid-light" role="img" aria-label="[^"]+"[^>]*>.*<svg class="[^"]*mermaid-dark" role="img"/);
+      expect(figure).toMatch(/^<figure class="mermaid-diagram" tabindex="0"><svg class="[^"]*mermaid-light" role="img" aria-label="[^"]+"[^>]*>.*<svg class="[^"]*mermaid-dark" role="img"/);
       expect(figure.match(/aria-label="([^"]+)"/)?.[1]).toBe(LABELS[i]);
     }
     expect(mermaidBrowserStats().launches - before).toBeLessThanOrEqual(1);

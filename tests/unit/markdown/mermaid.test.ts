@@ -40,7 +40,7 @@ describe('mermaid', () => {
     const renderer = fakeRenderer();
     const { html } = await render('Intro.\n\n```mermaid\ngraph TD\n```\n\n- item\n\n  > ~~~mermaid\n  > pie\n  > ~~~\n', { renderer });
     expect(renderer.calls).toEqual([['graph TD', 'pie']]);
-    expect(html.match(/<figure class="mermaid-diagram"><svg id="[^"]+" class="mermaid-light">.*?<\/svg><svg id="[^"]+" class="mermaid-dark">.*?<\/svg><\/figure>/g)).toHaveLength(2);
+    expect(html.match(/<figure class="mermaid-diagram" tabindex="0"><svg id="[^"]+" class="mermaid-light">.*?<\/svg><svg id="[^"]+" class="mermaid-dark">.*?<\/svg><\/figure>/g)).toHaveLength(2);
     expect(html).toContain('<p>Intro.</p>');
     expect(html).not.toContain('<code');
   });
@@ -92,7 +92,7 @@ describe('mermaid', () => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
       const { html } = await render(body, { renderer: fakeRenderer(broken), contentDir: wiki, onError: 'warn' }, fileURL);
       expect(warn).toHaveBeenCalledWith('[labbook] til/2026-11-02-x.md:12: mermaid diagram does not parse: Parse error on line 2:\n    graph TD\n      A-->\n    ---^');
-      expect(html).toContain('<figure class="mermaid-diagram">');
+      expect(html).toContain('<figure class="mermaid-diagram" tabindex="0">');
       expect(html).toContain(
         '<div class="mermaid-error"><p class="mermaid-error__title"><strong>This Mermaid diagram could not be drawn</strong> (til/2026-11-02-x.md:12)</p>' +
           '<pre class="mermaid-error__message">does not parse: Parse error on line 2:&#10;graph TD&#10;  A--&#62;&#10;---^</pre>' +
