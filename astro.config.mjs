@@ -29,11 +29,9 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   markdown: {
     processor: markdownProcessor({ repo: site.repo, mermaid: site.mermaid, contentDir, base: site.base, brokenLinks: site.brokenLinks }),
-    shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
-      // Colours come from CSS variables so the page theme, not the OS, picks them.
-      defaultColor: false,
-    },
+    // Code is highlighted by src/markdown/highlight.ts (the same Shiki output, cached by content
+    // hash across builds): Astro's own highlighter would run first and redo every block.
+    syntaxHighlight: false,
   },
   integrations: [validateContent(contentDir, site), mdx(), searchIndex({ outDir }), mermaidClientAsset(), linkCheck({ contentDir, mode: site.brokenLinks }), sitemap(), contentSecurityPolicy(), atomicDist(outDir)],
   // Build output of other runs (tests, staging folders) is not source: don't reload on it.

@@ -25,6 +25,9 @@ function fixtureServer(content: string, out: string, at: number) {
 }
 process.env.LABBOOK_E2E_TIL_PORT = String(tilSitePort);
 process.env.LABBOOK_E2E_BASE_PORT = String(baseSitePort);
+/** The sample wiki (content/), for the CSP and accessibility sweeps over its sitemap; see tests/e2e/sweep.spec.ts. */
+const sampleSitePort = port - 4;
+process.env.LABBOOK_E2E_SAMPLE_PORT = String(sampleSitePort);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -45,5 +48,6 @@ export default defineConfig({
     { ...fixtureServer('tests/fixtures/base-site', '.labbook/e2e-base-dist', baseSitePort), url: `http://127.0.0.1:${baseSitePort}/wiki/` },
     // The Mermaid fixture (every diagram type, light and dark); see tests/e2e/mermaid.spec.ts.
     fixtureServer('tests/fixtures/mermaid-site', '.labbook/e2e-mermaid-dist', port - 3),
+    fixtureServer('content', '.labbook/e2e-sample-dist', sampleSitePort),
   ],
 });

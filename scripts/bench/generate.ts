@@ -37,7 +37,12 @@ const MERMAID = ['flowchart LR', '  ingest[Ingest] --> curate[Curate]', '  curat
 interface Ctx {
   rand: () => number;
   slugs: string[];
+  /** Make every code block unique (a numbered comment line), as in a real wiki. */
+  uniqueCode: boolean;
+  blocks: number;
 }
+
+const COMMENT: Record<string, string> = { python: '#', bash: '#', yaml: '#', json: '', ts: '//' };
 
 const pick = <T>(ctx: Ctx, items: readonly T[]): T => items[Math.floor(ctx.rand() * items.length)] as T;
 const int = (ctx: Ctx, min: number, max: number) => min + Math.floor(ctx.rand() * (max - min + 1));
@@ -61,7 +66,11 @@ function body(ctx: Ctx, withMermaid: boolean): string {
     blocks.push(`## ${sentence(ctx).replace(/\.$/, '')}`, paragraph(ctx));
     if (section < int(ctx, 1, 3)) {
       const lang = pick(ctx, Object.keys(CODE));
-      blocks.push(`\`\`\`${lang}\n${(CODE[lang] ?? []).join('\n')}\n\`\`\``);
+      const lines = [...(CODE[lang] ?? [])];
+      // JSON has no comments: a unique key instead.
+      if (ctx.uniqueCode) lines.splice(1, 0, lang === 'json' ? `  "block": ${ctx.blocks},` : `${COMMENT[lang]} block ${ctx.blocks}`);
+      ctx.blocks++;
+      blocks.push(`\`\`\`${lang}\n${lines.join('\n')}\n\`\`\``);
     }
     if (ctx.rand() < 0.3) blocks.push('| setting | before | after |\n| --- | --- | --- |\n| batch | 32 | 64 |\n| p99 ms | 180 | 95 |');
     if (ctx.rand() < 0.4) blocks.push(Array.from({ length: 3 }, () => `- ${sentence(ctx)}`).join('\n'));
@@ -77,9 +86,13 @@ function day(index: number, total: number): string {
   return new Date(end - Math.floor((index / Math.max(total, 1)) * span)).toISOString().slice(0, 10);
 }
 
-/** Write a synthetic wiki of about `pages` pages into `dir`; returns what it wrote. */
-export function generateWiki(dir: string, pages: number, seed = 42): { pages: number; diagrams: number; tils: string[] } {
-  const ctx: Ctx = { rand: rng(seed), slugs: [] };
+/**
+ * Write a synthetic wiki of about `pages` pages into `dir`; returns what it wrote. By default the
+ * code blocks are copies of five snippets (as when the bench was first written); `uniqueCode`
+ * makes each one different, so a cold build highlights every block.
+ */
+export function generateWiki(dir: string, pages: number, seed = 42, uniqueCode = false): { pages: number; diagrams: number; tils: string[]; codeBlocks: number } {
+  const ctx: Ctx = { rand: rng(seed), slugs: [], uniqueCode, blocks: 0 };
   const files: [string, string][] = [['labbook.yaml', 'title: Benchmark Wiki\ndescription: Synthetic pages.\nrepo: bench/wiki\n']];
   let diagrams = 0;
   let written = 0;
@@ -121,5 +134,5 @@ export function generateWiki(dir: string, pages: number, seed = 42): { pages: nu
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
   }
-  return { pages: written, diagrams, tils: tilFiles };
+  return { pages: written, diagrams, tils: tilFiles, codeBlocks: ctx.blocks };
 }

@@ -2,6 +2,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginList, MdastPluginList } from 'satteri';
 import { demoteH1 } from './demote-h1.ts';
 import { headingAnchors } from './heading-anchors.ts';
+import { highlight } from './highlight.ts';
 import { internalLinks } from './internal-links.ts';
 import { issueLinks } from './issue-links.ts';
 import { lineEndings } from './line-endings.ts';
@@ -40,7 +41,9 @@ export function mdastPlugins(options: MarkdownOptions = {}): MdastPluginList {
 
 /** hast plugins, in order. */
 export const hastPlugins: HastPluginList = [
-  // First, so every later plugin sees LF text whatever editor saved the file.
+  // First, where Astro's own highlighter ran (it is off in astro.config.mjs): same output, cached.
+  highlight(),
+  // Next, so every later plugin sees LF text whatever editor saved the file.
   lineEndings(),
   // Before anchors, so a demoted heading gets the h2 treatment (anchor, table of contents).
   demoteH1(),

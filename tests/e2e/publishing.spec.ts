@@ -118,6 +118,7 @@ test('the 404 page works under a base path: links, search form and styles carry 
   await expect(main.getByRole('searchbox')).toHaveValue('no such gradient page');
   // The stylesheet loaded although the page is served at an arbitrary depth.
   expect(await page.evaluate(() => getComputedStyle(document.querySelector('.not-found__row')!).display)).toBe('flex');
-  // This fixture has no url: no feeds to announce.
-  await expect(page.locator('head link[rel="alternate"]')).toHaveCount(0);
+  // The feeds it announces carry the base too.
+  await expect(page.locator('head link[rel="alternate"]')).toHaveCount(3);
+  for (const link of await page.locator('head link[rel="alternate"]').all()) expect(await link.getAttribute('href')).toMatch(/^https:\/\/acme\.github\.io\/wiki\//);
 });

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { satteriCreateHighlightFn } from '@astrojs/markdown-satteri';
+import type { Element } from 'hast';
+import { defineHastPlugin, type HastNode, type HastPluginDefinition } from 'satteri';
+import { createHighlightCache, resolveHighlightCacheDir, type CachedPre, type HighlightCache } from '../lib/highlight/cache.ts';
+import { highlightKey } from '../lib/highlight/key.ts';
+
+/** Astro's `markdown.shikiConfig`, as its Sätteri highlighter takes it. */
+type ShikiConfig = NonNullable<Parameters<typeof satteriCreateHighlightFn>[1]>;
+
+export interface Options {
+  /** Shiki themes by mode, as Astro's `shikiConfig.themes`. Default `{ light: 'github-light-default', dark: 'github-dark-default' }` (their token colours meet WCAG AA). */
+  themes?: ShikiConfig['themes'];
+  /** Astro's `shikiConfig.defaultColor`. Default `false`: colours only as `--shiki-*` CSS variables, so the page theme picks them. */
+  defaultColor?: false | 'light' | 'dark';
+  /** Languages left as plain `<pre><code>` (Astro's `syntaxHighlight.excludeLangs`). `math` is always left. Default `[]`. */
+  excludeLangs?: string[];
+  /** The cache folder, or `false` for memory only. Default: see `resolveHighlightCacheDir` (`$LABBOOK_HIGHLIGHT_CACHE`...). */
+  cacheDir?: string | false;
+  /** The cache to use instead of making one (tests read its stats). Default: a new one over `cacheDir`. */
+  cache?: HighlightCache;
+}
+
+/** The themes Labbook's CSS is written for (src/styles/global.css reads `--shiki-light` / `--shiki-dark`). */
+export const DEFAULT_THEMES: ShikiConfig['themes'] = { light: 'github-light-default', dark: 'github-dark-default' };
+
+// Astro leaves these to other plugins (@astrojs/internal-helpers/markdown `defaultExcludeLanguages`).
+const ALWAYS_EXCLUDED = ['math'];
+// Bump when this file's output changes for the same Shiki, so old cache entries miss.
+const OUTPUT_FORMAT = 1;
+
+/** `x.y.z` of a package as Astro's Markdown processor resolves it, or `unknown`. */
+function versionOf(chain: string[]): string {
+  try {
+    let from = import.meta.url;
+    for (const name of chain.slice(0, -1)) from = createRequire(from).resolve(name);
+    const last = chain[chain.length - 1] as string;
+    const pkg = JSON.parse(readFileSync(createRequire(from).resolve(`${last}/package.json`), 'utf8')) as { version?: string };
+    return pkg.version ?? 'unknown';
+  } catch {
+    // Exports that hide package.json: the folder above the entry point.
+    try {
+      let from = import.meta.url;
+      for (const name of chain) from = createRequire(from).resolve(name);
+      return (JSON.parse(readFileSync(join(dirname(dirname(from)), 'package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
+    } catch {
+      return 'unknown';
+    }
+  }
+}
+
+type HighlightFn = (code: string, lang: string, meta?: string) => Promise<HastNode>;
+
+/**
+ * Shiki highlighting of code blocks, exactly as Astro's own Sätteri highlighter does it (same
+ * function: `astro-code` classes, `data-language`, CSS-variable themes), but each highlighted
+ * `pre` is cached by sha256 of code, language, meta, themes and versions, in memory and on disk.
+ * Identical blocks are highlighted once per build, unchanged ones once ever. Needs
+ * `markdown.syntaxHighlight: false` in the Astro config, or Astro highlights first.
+ */
+export function highlight(options: Options = {}): HastPluginDefinition {
+  const themes = options.themes ?? DEFAULT_THEMES;
+  const defaultColor = options.defaultColor ?? false;
+  const excluded = new Set([...ALWAYS_EXCLUDED, ...(options.excludeLangs ?? [])]);
+  let cache = options.cache;
+  let highlighter: Promise<HighlightFn> | undefined;
+  let settings: Record<string, unknown> | undefined;
+  const pending = new Map<string, Promise<Element>>();
+
+  const getCache = () => {
+    if (cache) return cache;
+    const dir = options.cacheDir === undefined ? resolveHighlightCacheDir(process.env, process.cwd()) : options.cacheDir || undefined;
+    cache = createHighlightCache({
+      dir,
+      onDiskError: (error) => console.warn(`[labbook] highlight cache: ${dir} is not writable (${error instanceof Error ? error.message : String(error)}); code blocks are highlighted on every build.`),
+    });
+    return cache;
+  };
+  const getHighlighter = () => {
+    highlighter ??= satteriCreateHighlightFn({ type: 'shiki', excludeLangs: [] }, { themes, defaultColor, wrap: false, langs: [], langAlias: {}, transformers: [] }).then((fn) => {
+      if (!fn) throw new Error('Shiki is not available to @astrojs/markdown-satteri');
+      return fn;
+    });
+    return highlighter;
+  };
+
+  const identity = () => {
+    settings ??= { themes, defaultColor, format: OUTPUT_FORMAT, shiki: versionOf(['@astrojs/markdown-satteri', '@astrojs/internal-helpers/shiki', 'shiki']), astro: versionOf(['@astrojs/markdown-satteri']) };
+    return settings;
+  };
+
+  return defineHastPlugin({
+    name: 'labbook-highlight',
+    // Astro digests its config (this processor included) as JSON and renders every note again when
+    // it changes: as when themes were Astro's own `shikiConfig`, a theme or Shiki change does that.
+    toJSON: () => ({ name: 'labbook-highlight', excludeLangs: [...excluded], ...(identity() as object) }),
+    element: {
+      filter: ['pre'],
+      async visit(node, ctx) {
+        // Same reading of the block as Astro's plugin: the fence's language and meta on <code>.
+        const code = node.children?.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
+        if (!code) return;
+        const className = code.properties?.className;
+        const languageClass = Array.isArray(className) ? className.find((c): c is string => typeof c === 'string' && c.startsWith('language-')) : undefined;
+        const data = code.data as { lang?: string; meta?: string } | undefined;
+        const lang = data?.lang ?? languageClass?.slice('language-'.length) ?? 'plaintext';
+        if (excluded.has(lang)) return;
+        const meta = data?.meta ?? undefined;
+        const text = ctx.textContent(code).replace(/\n$/, '');
+        const key = highlightKey({ code: text, lang, meta, settings: identity() });
+        // The same block twice in one document is visited concurrently: wait for the first.
+        const running = pending.get(key);
+        if (running) await running;
+        const hit = getCache().get(key);
+        if (hit) return hit as unknown as Element;
+        const work = getHighlighter().then(async (fn) => {
+          const pre = (await fn(text, lang, meta)) as Element;
+          getCache().set(key, pre as unknown as CachedPre);
+          return pre;
+        });
+        pending.set(key, work);
+        try {
+          return await work;
+        } finally {
+          pending.delete(key);
+        }
+      },
+    },
+  });
+}
