@@ -1,10 +1,11 @@
 import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { BUNDLE_FOLDER, bundleContentType, bundleFilePath, UNUSED_BUNDLE_FILE } from '../lib/search/bundle-files.ts';
 import { contentPages, describeCounts, indexedPageCount, indexShortfall } from '../lib/search/content-pages.ts';
+import { readHtmlFiles } from './built-html.ts';
 
 /** Options of {@link searchIndex}. */
 export interface Options {
@@ -12,15 +13,9 @@ export interface Options {
   outDir: string;
 }
 
-/** Every `.html` file below `site` with its text, paths relative with forward slashes. */
-function readHtmlFiles(site: string): { path: string; html: string }[] {
-  return readdirSync(site, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => {
-      const file = join(entry.parentPath, entry.name);
-      return { path: relative(site, file).split(sep).join('/'), html: readFileSync(file, 'utf8') };
-    })
-    .filter((file) => !file.path.startsWith(`${BUNDLE_FOLDER}/`));
+/** The built pages, without Pagefind's own files. */
+function readSitePages(site: string): { path: string; html: string }[] {
+  return readHtmlFiles(site).filter((file) => !file.path.startsWith(`${BUNDLE_FOLDER}/`));
 }
 
 /** A build error that says what to do; a stack trace into Labbook would only hide the message. */
@@ -84,7 +79,7 @@ export function searchIndex({ outDir }: Options): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const pages = contentPages(readHtmlFiles(site));
+        const pages = contentPages(readSitePages(site));
         const { index, errors } = await pagefind.createIndex();
         if (!index) throw searchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
         try {

@@ -1,23 +1,14 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { absoluteUrl } from '../lib/feeds/til-items.ts';
 import { buildSitemap } from '../lib/publishing/sitemap.ts';
+import { readHtmlFiles } from './built-html.ts';
 
 /** The one warning of a wiki without `url` (feeds and sitemap need absolute URLs). */
 export const NO_URL_WARNING =
   'labbook.yaml: `url` is not set, so no feeds (rss.xml, atom.xml, feed.json) and no sitemap.xml were published: they need absolute links. Add the address the site is served at, e.g. `url: https://acme.github.io`.';
-
-/** Every `.html` file below `site`, paths relative with forward slashes. */
-function readHtmlFiles(site: string): { path: string; html: string }[] {
-  return readdirSync(site, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => {
-      const file = join(entry.parentPath, entry.name);
-      return { path: relative(site, file).split(sep).join('/'), html: readFileSync(file, 'utf8') };
-    });
-}
 
 /**
  * After the build: writes `sitemap.xml` over the built HTML pages (every kind of page, minus
