@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pageSources } from '../lib/content-urls.ts';
+import { readHtmlFiles } from './built-html.ts';
 import { brokenLinks, lineOfLink, pageFacts, type BrokenLink, type PageFacts } from '../lib/link-check.ts';
 
 export interface Options {
@@ -16,12 +17,9 @@ export interface Options {
 function readSite(dir: string, base: string) {
   const pages = new Map<string, PageFacts>();
   const files = new Set<string>();
+  for (const { path, html } of readHtmlFiles(dir)) pages.set(path, pageFacts(html));
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = join(entry.parentPath, entry.name);
-    const path = relative(dir, file).split(sep).join('/');
-    if (path.endsWith('.html')) pages.set(path, pageFacts(readFileSync(file, 'utf8')));
-    else files.add(path);
+    if (entry.isFile() && !entry.name.endsWith('.html')) files.add(relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
   }
   return { pages, files, base };
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { listApiFiles } from './openapi/api-files.ts';
 import { getSite } from './site.ts';
 
 export type TilEntry = CollectionEntry<'til'>;
@@ -24,3 +25,10 @@ export function slugOfDoc(entry: DocEntry): string {
   return entry.id === 'docs' ? '' : entry.id.slice('docs/'.length);
 }
 
+
+/** Which optional kinds the wiki has, for the header every page renders: read once per build. */
+let kinds: { models: boolean; playbooks: boolean; api: boolean } | undefined;
+export function wikiKinds(): { models: boolean; playbooks: boolean; api: boolean } {
+  kinds ??= { models: hasKind('models'), playbooks: hasKind('playbooks'), api: listApiFiles(getSite().contentDir).specs.length > 0 };
+  return kinds;
+}

@@ -56,6 +56,8 @@ function stick(pattern: RegExp, html: string, at: number): { text: string; end: 
  * are skipped. Enough for Astro's well-formed output; not a general HTML parser.
  */
 export function* startTags(html: string): Generator<{ name: string; attributes: Map<string, string> }> {
+  // Lower-cased once, when the first raw-text element needs its end tag found, not once per element.
+  let lower: string | undefined;
   let at = html.indexOf('<');
   while (at !== -1) {
     if (html.startsWith('<!--', at)) {
@@ -103,7 +105,8 @@ export function* startTags(html: string): Generator<{ name: string; attributes: 
     yield { name, attributes };
     at = cursor + 1;
     if (RAW_TEXT.has(name)) {
-      const close = html.toLowerCase().indexOf(`</${name}`, at);
+      lower ??= html.toLowerCase();
+      const close = lower.indexOf(`</${name}`, at);
       at = close === -1 ? -1 : close;
     }
     if (at !== -1) at = html.indexOf('<', at);
