@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { LabbookError, problems, type Problem } from '../lib/errors.ts';
+import { deferStoreWrites } from './deferred-store.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
@@ -57,7 +58,14 @@ export function strictGlob(options: GlobOptions & { folder: string }): Loader {
         if (match?.[1]) failures.push(problems.renderFailed(`${folder}/${match[1]}`, match[2] ?? ''));
         else context.logger.error(message);
       };
-      await inner.load({ ...context, logger });
+      // One data-store save at the end of the load instead of a cycle of saves (deferred-store.ts).
+      const deferred = deferStoreWrites(context.store);
+      try {
+        await inner.load({ ...context, store: deferred.store, logger });
+      } finally {
+        // Also on failure: the dev server's watcher keeps writing through this store.
+        deferred.flush();
+      }
       if (failures.length) throw new LabbookError(failures);
     },
   };

@@ -5,6 +5,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { isDailyLogFileName, splitDailyLog } from '../lib/daily-log.ts';
 import { LabbookError, problems, type Problem } from '../lib/errors.ts';
 import { parseTilFileName } from '../lib/routes.ts';
+import { deferStoreWrites } from './deferred-store.ts';
 import { strictGlob } from './strict-glob.ts';
 
 /** Is this stored entry cut out of a daily log (its file is `YYYY-MM-DD.md`)? */
@@ -64,15 +65,22 @@ export function tilLoader(base: string): Loader {
   });
   return {
     name: 'labbook-til',
-    load: async (context) => {
+    load: async (outer) => {
+      // Both halves write into one held store, saved once at the end (deferred-store.ts).
+      const deferred = deferStoreWrites(outer.store);
+      const context: LoaderContext = { ...outer, store: deferred.store };
       const visible = (id: string) => !fromDailyLog(context, id);
       const store: LoaderContext['store'] = {
         ...context.store,
         keys: () => context.store.keys().filter(visible),
         entries: () => context.store.entries().filter(([id]) => visible(id)),
       };
-      await singles.load({ ...context, store });
-      await loadDailyLogs(context, base);
+      try {
+        await singles.load({ ...context, store });
+        await loadDailyLogs(context, base);
+      } finally {
+        deferred.flush();
+      }
     },
   };
 }

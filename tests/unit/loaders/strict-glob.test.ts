@@ -5,11 +5,17 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LabbookError } from '../../../src/lib/errors.ts';
 
 const logged: string[] = [];
+interface FakeStore {
+  set: (entry: { id: string; digest?: string }) => boolean;
+}
+/** What the fake glob loader does with the store it is handed, besides logging. */
+let writeEntries: (store: FakeStore) => Promise<void> = async () => {};
 vi.mock('astro/loaders', () => ({
   // The stock glob loader, reduced to what matters here: it logs render errors and goes on.
   glob: () => ({
     name: 'glob-loader',
-    load: async ({ logger }: { logger: { error: (m: string) => void } }) => {
+    load: async ({ logger, store }: { logger: { error: (m: string) => void }; store: FakeStore }) => {
+      await writeEntries(store);
       logger.error('Error rendering 2026-11-02-a.md: Unexpected end of input');
       logger.error('Error rendering sub/b.md: plugin failed\nat line 3');
       logger.error('Error reading c.md: EACCES');
@@ -22,6 +28,31 @@ const { strictGlob } = await import('../../../src/loaders/strict-glob.ts');
 describe('strictGlob', () => {
   beforeEach(() => {
     logged.length = 0;
+    writeEntries = async () => {};
+  });
+
+  it("holds the glob loader's writes until its load is over, then hands them on, also when it fails", async () => {
+    const saved: string[] = [];
+    const seenDuringLoad: string[][] = [];
+    const real = {
+      entries: () => [],
+      keys: () => [],
+      get: () => undefined,
+      has: () => false,
+      delete: () => {},
+      set: (entry: { id: string }) => (saved.push(entry.id), true),
+    };
+    writeEntries = async (store) => {
+      store.set({ id: 'a', digest: '1' });
+      store.set({ id: 'b', digest: '2' });
+      // Astro's save timer would fire here: nothing has reached the real store yet.
+      seenDuringLoad.push([...saved]);
+    };
+    const logger = { error: () => {}, warn: () => {}, info: () => {} };
+    const loader = strictGlob({ folder: 'til', pattern: '*.md' });
+    await loader.load({ logger, store: real, config: { root: new URL('file:///tmp/') } } as never).catch(() => {});
+    expect(seenDuringLoad).toEqual([[]]);
+    expect(saved).toEqual(['a', 'b']);
   });
 
   it('turns every render error into a build failure naming the file', async () => {
