@@ -36,4 +36,7 @@ export default defineConfig({
   integrations: [validateContent(contentDir, site), mdx(), searchIndex({ outDir }), mermaidClientAsset(), linkCheck({ contentDir, mode: site.brokenLinks }), sitemap(), contentSecurityPolicy(), atomicDist(outDir)],
   // Build output of other runs (tests, staging folders) is not source: don't reload on it.
   vite: { server: { watch: { ignored: ['**/.labbook/**', '**/dist/**'] } } },
+  // Pages whose cache key (src/lib/incremental/page-keys.ts) and code did not change are copied
+  // from the last build instead of rendered again. `astro build --force` renders everything.
+  experimental: { incrementalBuild: true },
 });

@@ -24,8 +24,9 @@ export function makeWorkDir(): string {
 /** Run a real `astro build` of `contentDir` into `outDir`, as `npm run build` would. */
 export function runBuild(contentDir: string, outDir: string, extraEnv: Record<string, string> = {}) {
   // Vitest puts Vite's own variables (BASE_URL=/, MODE, DEV, PROD, SSR) into process.env; a build
-  // that inherits them publishes every page link without the site's base path.
-  const { BASE_URL, MODE, DEV, PROD, SSR, ...inherited } = process.env;
+  // that inherits them publishes every page link without the site's base path. NODE_ENV=test
+  // would make it a development build (import.meta.env.DEV), unlike `npm run build`.
+  const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...inherited } = process.env;
   const result = spawnSync(process.execPath, [astroBin, 'build'], {
     cwd: root,
     encoding: 'utf8',
