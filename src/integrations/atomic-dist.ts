@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { finishBackgroundWork } from './background-work.ts';
 
 /** True while a process with this id runs (then its staging folder is in use). */
 function isRunning(pid: number): boolean {
@@ -42,7 +43,9 @@ export function atomicDist(outDir: string): AstroIntegration {
         process.once('exit', () => rmSync(staging, { recursive: true, force: true }));
         updateConfig({ outDir: pathToFileURL(`${staging}/`) });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        // The search index is still being written by Pagefind: the site is not finished before it.
+        await finishBackgroundWork();
         const built = fileURLToPath(dir);
         const previous = `${staging}.previous`;
         // Two renames in the same folder: readers see the old site or the new one, never half.

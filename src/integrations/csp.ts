@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -23,7 +23,11 @@ export function contentSecurityPolicy(): AstroIntegration {
           const file = join(entry.parentPath, entry.name);
           const html = readFileSync(file, 'utf8');
           const secured = withCspMeta(html);
-          if (secured !== html) writeFileSync(file, secured);
+          if (secured !== html) {
+            // By rename: Pagefind may be reading this page right now (search-index.ts runs beside us).
+            writeFileSync(`${file}.csp-tmp`, secured);
+            renameSync(`${file}.csp-tmp`, file);
+          }
           pages += 1;
         }
         logger.info(`content security policy written into ${pages} pages`);

@@ -1,10 +1,11 @@
 import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { BUNDLE_FOLDER, bundleContentType, bundleFilePath, UNUSED_BUNDLE_FILE } from '../lib/search/bundle-files.ts';
 import { contentPages, describeCounts, indexedPageCount, indexShortfall } from '../lib/search/content-pages.ts';
+import { runInBackground } from './background-work.ts';
 import { readHtmlFiles } from './built-html.ts';
 
 /** Options of {@link searchIndex}. */
@@ -33,11 +34,39 @@ function folderBytes(dir: string): number {
     .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 
+/** Index `files` (the site's pages) with Pagefind into `pagefind/` of `site`, and check the count. */
+async function buildIndex(site: string, files: { path: string; html: string }[], logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const pages = contentPages(files);
+  const { index, errors } = await pagefind.createIndex();
+  if (!index) throw searchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    // Pagefind reads the files itself (faster than handing it 1,000s of pages one message each);
+    // the CSP pass rewrites pages meanwhile, by rename, so it reads a whole page, before or after.
+    const added = await index.addDirectory({ path: site });
+    if (added.errors.length) throw searchIndexError(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+    const bundleDir = join(site, BUNDLE_FOLDER);
+    const written = await index.writeFiles({ outputPath: bundleDir });
+    if (written.errors.length) throw searchIndexError(`Pagefind could not write ${bundleDir}: ${written.errors.join('; ')}`);
+    // The entry file counts the pages that made it into the index.
+    const indexed = indexedPageCount(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8'));
+    const shortfall = indexShortfall(pages, indexed);
+    if (shortfall) throw searchIndexError(shortfall);
+    for (const name of readdirSync(bundleDir)) if (UNUSED_BUNDLE_FILE.test(name)) rmSync(join(bundleDir, name));
+    const kilobytes = Math.round(folderBytes(bundleDir) / 1024);
+    const ms = Math.round(performance.now() - started);
+    logger.info(`indexed ${indexed} pages (${describeCounts(pages)}) in ${ms} ms; ${BUNDLE_FOLDER}/ is ${kilobytes} KB`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
 /**
  * Builds the Pagefind index of the finished pages (the markup decides what is indexed: see
  * `data-pagefind-*` in the page templates) into `pagefind/` of the build folder, and fails the
- * build when it holds fewer pages than the site has content pages. Register it before
- * `atomicDist`, so the index lands in the staging folder that is swapped into `dist/`.
+ * build when it holds fewer pages than the site has content pages. It runs in the background
+ * (background-work.ts) while the later hooks run; register it before `atomicDist`, which waits
+ * for it, so the index lands in the staging folder that is swapped into `dist/`.
  *
  * In `astro dev` it serves `pagefind/` of the last build, so search works while writing.
  */
@@ -76,29 +105,11 @@ export function searchIndex({ outDir }: Options): AstroIntegration {
           createReadStream(file).pipe(res);
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const started = performance.now();
-        const pages = contentPages(readSitePages(site));
-        const { index, errors } = await pagefind.createIndex();
-        if (!index) throw searchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
-        try {
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length) throw searchIndexError(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-          const bundleDir = join(site, BUNDLE_FOLDER);
-          const written = await index.writeFiles({ outputPath: bundleDir });
-          if (written.errors.length) throw searchIndexError(`Pagefind could not write ${bundleDir}: ${written.errors.join('; ')}`);
-          // addDirectory counts the files it read; the entry file counts the pages in the index.
-          const indexed = indexedPageCount(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8'));
-          const shortfall = indexShortfall(pages, indexed);
-          if (shortfall) throw searchIndexError(shortfall);
-          for (const name of readdirSync(bundleDir)) if (UNUSED_BUNDLE_FILE.test(name)) rmSync(join(bundleDir, name));
-          const kilobytes = Math.round(folderBytes(bundleDir) / 1024);
-          const ms = Math.round(performance.now() - started);
-          logger.info(`indexed ${indexed} pages (${describeCounts(pages)}) in ${ms} ms; ${BUNDLE_FOLDER}/ is ${kilobytes} KB`);
-        } finally {
-          await pagefind.close();
-        }
+        // Counted now, before later hooks (the CSP pass) rewrite the pages.
+        const files = readSitePages(site);
+        runInBackground('search index', () => buildIndex(site, files, logger));
       },
     },
   };
