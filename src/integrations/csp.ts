@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { withCspMeta } from '../lib/csp.ts';
+import { forgetHtmlFiles, readHtmlFiles } from './built-html.ts';
 
 /**
  * Gives every built page its Content-Security-Policy `<meta>` (src/lib/csp.ts). Astro's own
@@ -17,20 +18,17 @@ export function contentSecurityPolicy(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        let pages = 0;
-        for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
-          if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-          const file = join(entry.parentPath, entry.name);
-          const html = readFileSync(file, 'utf8');
+        const pages = readHtmlFiles(out);
+        for (const { path, html } of pages) {
           const secured = withCspMeta(html);
-          if (secured !== html) {
-            // By rename: Pagefind may be reading this page right now (search-index.ts runs beside us).
-            writeFileSync(`${file}.csp-tmp`, secured);
-            renameSync(`${file}.csp-tmp`, file);
-          }
-          pages += 1;
+          if (secured === html) continue;
+          // By rename: Pagefind may be reading this page right now (search-index.ts runs beside us).
+          const file = join(out, path);
+          writeFileSync(`${file}.csp-tmp`, secured);
+          renameSync(`${file}.csp-tmp`, file);
         }
-        logger.info(`content security policy written into ${pages} pages`);
+        forgetHtmlFiles(out);
+        logger.info(`content security policy written into ${pages.length} pages`);
       },
     },
   };

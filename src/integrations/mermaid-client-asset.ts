@@ -1,17 +1,16 @@
-import { copyFileSync, createReadStream, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, createReadStream, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CLIENT_DIAGRAM_MARKUP, MERMAID_CLIENT_FILE } from '../lib/mermaid/client-asset.ts';
+import { readHtmlFiles } from './built-html.ts';
 
 const mermaidBundle = () => createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
 
 /** True when a built page has a diagram left for the reader's browser to draw. */
 function siteDrawsInBrowser(dir: string): boolean {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).some(
-    (entry) => entry.isFile() && entry.name.endsWith('.html') && readFileSync(join(entry.parentPath, entry.name), 'utf8').includes(CLIENT_DIAGRAM_MARKUP),
-  );
+  return readHtmlFiles(dir).some((file) => file.html.includes(CLIENT_DIAGRAM_MARKUP));
 }
 
 /**
