@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../config/site-config.ts';
 import { location, LabbookError } from '../lib/errors.ts';
+import { prefetchDiagrams } from '../lib/mermaid/prefetch-diagrams.ts';
 import { modelCardWarnings } from '../lib/models/completeness.ts';
 import { suspectTags } from '../lib/tag-vocabulary.ts';
 import { tilSummariesFromFiles } from '../lib/til-source.ts';
@@ -30,12 +31,14 @@ export function validateContent(contentDir: string, site: SiteConfig): AstroInte
   return {
     name: 'labbook:validate-content',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': ({ logger, command }) => {
         const started = performance.now();
         const { files, problems } = checkContentDir(contentDir);
         if (problems.length) throw new LabbookError(problems, `Labbook found problems in ${contentDir}`);
         for (const warning of contentWarnings(files, site)) logger.warn(warning);
         logger.info(`${files.length} files checked in ${Math.round(performance.now() - started)} ms`);
+        // Diagrams not in the cache start rendering now, while Astro starts (not for check/sync/preview).
+        if (command === 'build' || command === 'dev') prefetchDiagrams(files);
       },
     },
   };
