@@ -17,11 +17,11 @@ export interface Options {
   renderer?: DiagramRenderer;
 }
 
-/** Bump when the HTML around diagrams changes (src/lib/mermaid/markup.ts), so cached notes render again. */
-const MARKUP_VERSION = 2;
+/** Bump when what the plugin turns into diagrams or the HTML around them (src/lib/mermaid/markup.ts) changes, so cached notes render again. */
+const MARKUP_VERSION = 3;
 
 // Cheap superset of a mermaid fence, tested on the raw source before parsing.
-const CANDIDATE = /^[ \t>*+\-\d.)]*(?:```|~~~)[ \t]*mermaid\b/m;
+const CANDIDATE = /^[ \t>*+\-\d.)]*(?:`{3,}|~{3,})[ \t]*mermaid\b/m;
 
 /** The ```mermaid code blocks of a tree, in document order, wherever they are nested. */
 function mermaidFences(root: Readonly<{ children?: readonly unknown[] }>): Readonly<Code>[] {

@@ -45,6 +45,12 @@ describe('mermaid', () => {
     expect(html).not.toContain('<code');
   });
 
+  it('draws a diagram whose fence is longer than three backticks or tildes', async () => {
+    const renderer = fakeRenderer();
+    await render('````mermaid\ngraph LR\n````\n\n~~~~ mermaid\npie\n~~~~\n', { renderer });
+    expect(renderer.calls).toEqual([['graph LR', 'pie']]);
+  });
+
   it('leaves other code blocks to the highlighter', async () => {
     const renderer = fakeRenderer();
     const markdown = '```js\nconst mermaid = 1;\n```\n\n```\nmermaid\n```\n\n`mermaid` inline\n';
