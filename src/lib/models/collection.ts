@@ -15,6 +15,8 @@ let cached: { fingerprint: string; catalog: ModelCatalog<ModelEntry> } | undefin
 
 /** Published model cards grouped by model, built once per build (and again when a card changes in `astro dev`). */
 export async function getModelCatalog(): Promise<ModelCatalog<ModelEntry>> {
+  // Content cannot change during a build; only `astro dev` needs the fingerprint below.
+  if (cached && !import.meta.env.DEV) return cached.catalog;
   const entries = hasKind('models') ? await getCollection('models', ({ data }) => !data.draft) : [];
   const fingerprint = entries.map((e) => `${e.id}:${e.digest ?? ''}`).join('|');
   if (cached?.fingerprint === fingerprint) return cached.catalog;
