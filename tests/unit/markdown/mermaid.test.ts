@@ -123,7 +123,7 @@ describe('mermaid', () => {
   it("puts the renderer's identity into Astro's config, so a change renders every note again", () => {
     const renderer = { ...fakeRenderer(), identity: () => ({ fingerprint: 'mermaid 11', drawnAt: 'build' }) };
     expect(JSON.stringify({ mdastPlugins: [mermaid({ renderer, onError: 'warn' })] })).toBe(
-      '{"mdastPlugins":[{"name":"labbook-mermaid","onError":"warn","markup":2,"renderer":{"fingerprint":"mermaid 11","drawnAt":"build"}}]}',
+      '{"mdastPlugins":[{"name":"labbook-mermaid","onError":"warn","markup":3,"renderer":{"fingerprint":"mermaid 11","drawnAt":"build"}}]}',
     );
   });
 
