@@ -34,10 +34,9 @@ function folderBytes(dir: string): number {
     .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 
-/** Index `files` (the site's pages) with Pagefind into `pagefind/` of `site`, and check the count. */
-async function buildIndex(site: string, files: { path: string; html: string }[], logger: AstroIntegrationLogger): Promise<void> {
+/** Index the pages of `site` with Pagefind into its `pagefind/`, and check it holds all of `pages`. */
+async function buildIndex(site: string, pages: ReturnType<typeof contentPages>, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
-  const pages = contentPages(files);
   const { index, errors } = await pagefind.createIndex();
   if (!index) throw searchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
   try {
@@ -108,8 +107,8 @@ export function searchIndex({ outDir }: Options): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         // Counted now, before later hooks (the CSP pass) rewrite the pages.
-        const files = readSitePages(site);
-        runInBackground('search index', () => buildIndex(site, files, logger));
+        const pages = contentPages(readSitePages(site));
+        runInBackground('search index', () => buildIndex(site, pages, logger));
       },
     },
   };
