@@ -37,7 +37,7 @@ export default defineConfig({
     // hash across builds): Astro's own highlighter would run first and redo every block.
     syntaxHighlight: false,
   },
-  integrations: [validateContent(contentDir, site), mdx(), searchIndex({ outDir }), mermaidClientAsset(), linkCheck({ contentDir, mode: site.brokenLinks }), sitemap(), contentSecurityPolicy(), atomicDist(outDir)],
+  integrations: [validateContent(contentDir, site), mdx(), searchIndex({ outDir }), mermaidClientAsset(), linkCheck({ contentDir, mode: site.brokenLinks }), sitemap(), contentSecurityPolicy(), atomicDist(outDir, { contentDir })],
   // Build output of other runs (tests, staging folders) is not source: don't reload on it.
   vite: { server: { watch: { ignored: ['**/.labbook/**', '**/dist/**'] } } },
   // Pages whose cache key (src/lib/incremental/page-keys.ts) and code did not change are copied
