@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { resolveContentDir } from './config/content-dir.ts';
 import { PAGE_PATTERN } from './lib/validate-content.ts';
+import { IGNORED_PATTERNS } from './lib/content/files.ts';
 import { docSlug } from './lib/routes.ts';
 import { strictGlob } from './loaders/strict-glob.ts';
 import { tilLoader } from './loaders/til-loader.ts';
@@ -34,7 +35,7 @@ const docs = defineCollection({
 const weekly = defineCollection({
   loader: strictGlob({
     folder: 'weekly',
-    pattern: '[^_.]*.{md,mdx}',
+    pattern: ['*.{md,mdx}', ...IGNORED_PATTERNS],
     base: join(contentDir, 'weekly'),
     generateId: ({ entry }) => entry.replace(/\.mdx?$/i, ''),
   }),

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { slug } from 'github-slugger';
 import { splitDailyLog } from './daily-log.ts';
 import type { ContentUrlLookup } from './internal-links.ts';
 import { urls } from './routes.ts';
+import { listWiki } from './content/files.ts';
 import { isDailyLog, KIND_FOLDERS, urlOf } from './validate-content.ts';
 
 /** Where each content file is published, for resolving links between pages. */
@@ -13,27 +14,9 @@ export interface ContentUrlIndex {
   paths: () => string[];
 }
 
-const PAGE_FILE = /^[^_.][^/]*\.mdx?$/i;
-
 /** Markdown and MDX files of the content kinds, relative to `contentDir`, forward slashes. */
 export function listPageFiles(contentDir: string): string[] {
-  const found: string[] = [];
-  for (const kind of KIND_FOLDERS) {
-    let entries;
-    try {
-      entries = readdirSync(join(contentDir, kind), { recursive: true, withFileTypes: true });
-    } catch {
-      continue; // A wiki without this kind.
-    }
-    for (const entry of entries) {
-      if (!entry.isFile() || !PAGE_FILE.test(entry.name)) continue;
-      const path = relative(contentDir, join(entry.parentPath, entry.name)).split(sep).join('/');
-      // Files inside `_drafts/` or `.hidden/` folders are not pages either.
-      if (path.split('/').some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
-      found.push(path);
-    }
-  }
-  return found.sort();
+  return listWiki(contentDir, KIND_FOLDERS).paths;
 }
 
 /** The `### ...` heading text of each entry of a daily log, with its page URL. */

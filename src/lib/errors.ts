@@ -34,7 +34,16 @@ export type ProblemCode =
   | 'openapi-invalid'
   | 'openapi-ref'
   | 'unknown-model'
-  | 'duplicate-model-version';
+  | 'duplicate-model-version'
+  | 'output-dir'
+  | 'symlink-outside'
+  | 'symlink-loop'
+  | 'symlink-broken'
+  | 'unsafe-file-name'
+  | 'name-twins'
+  | 'encoding'
+  | 'image-outside'
+  | 'unsafe-svg';
 
 /** Front matter fields a TIL may have but a daily log may not: each entry gives its own. */
 export type DailyLogEntryField = 'title' | 'date' | 'keywords' | 'takeaway' | 'issues';
@@ -240,5 +249,49 @@ export const problems = {
     file,
     line,
     message: `entry would be published at ${url}, like the entry on line ${firstLine}. Give one of them a different title.`,
+  }),
+  outputDir: (reason: string): Problem => ({ code: 'output-dir', file: 'LABBOOK_OUT', message: reason }),
+  symlinkOutside: (file: string): Problem => ({
+    code: 'symlink-outside',
+    file,
+    message: 'is a symbolic link to a place outside the content folder, and Labbook publishes only what is inside it. Copy the file into the wiki, or remove the link.',
+  }),
+  symlinkBroken: (file: string): Problem => ({
+    code: 'symlink-broken',
+    file,
+    message: 'is a symbolic link to something that does not exist. Fix the link or remove it.',
+  }),
+  symlinkLoop: (file: string): Problem => ({
+    code: 'symlink-loop',
+    file,
+    message: 'is a symbolic link to a folder that is already part of the wiki (a loop or a second path to it), so its pages would be published twice. Remove the link.',
+  }),
+  unsafeFileName: (file: string, character: string): Problem => ({
+    code: 'unsafe-file-name',
+    file,
+    message: `has "${character}" in its name, which cannot be part of a page address (the browser would cut the address there). Rename the file without it.`,
+  }),
+  nameTwins: (files: string[]): Problem => ({
+    code: 'name-twins',
+    file: files[0] ?? '',
+    message: `and ${files.slice(1).join(', ')} have the same name written with different Unicode characters (composed and decomposed accents), so they would get one address. Rename or delete one of them.`,
+  }),
+  encoding: (file: string, line: number | undefined, found: string): Problem => ({
+    code: 'encoding',
+    file,
+    line,
+    message: `is ${found.startsWith('not ') ? found : `${found}, not UTF-8`}, so its text would be published garbled. Save it as UTF-8 (most editors: "Save with encoding" or "Reopen with encoding", then save).`,
+  }),
+  imageOutside: (file: string, line: number | undefined, src: string): Problem => ({
+    code: 'image-outside',
+    file,
+    line,
+    message: `image "${src}" is outside the content folder (or a link to a place outside it), and Labbook publishes only what is inside it. Copy the image into the wiki and link the copy.`,
+  }),
+  unsafeSvg: (file: string, line: number | undefined, src: string, found: string): Problem => ({
+    code: 'unsafe-svg',
+    file,
+    line,
+    message: `image "${src}" is an SVG with ${found}. It would be published as a file that runs on the site's address when opened directly. Remove it from the SVG, or export the drawing again as a plain SVG or a PNG.`,
   }),
 };

@@ -1,5 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
 import type { z } from 'zod';
 import { docSchema } from '../schemas/doc.ts';
 import { tilSchema } from '../schemas/til.ts';
@@ -16,35 +15,22 @@ import { problems, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, parseFrontmatter } from './frontmatter.ts';
 import { docSlug, parseTilFileName, urls } from './routes.ts';
 import { schemaProblems } from './schema-problems.ts';
+import { IGNORED_PATTERNS, readWiki, type SourceFile } from './content/files.ts';
 
-/** A content file as read from disk: path relative to the content folder (forward slashes). */
-export interface SourceFile {
-  path: string;
-  source: string;
-}
+export type { SourceFile } from './content/files.ts';
 
 /** Folders Labbook reads; each later kind is accepted now and rendered by its own feature. */
 export const KIND_FOLDERS = ['til', 'docs', 'weekly', 'models', 'playbooks', 'api'] as const;
 
-/** Page files: Markdown or MDX, not starting with `_` or `.` (drafts kept aside by convention). */
-export const PAGE_PATTERN = '**/[^_.]*.{md,mdx}';
-const PAGE_FILE = /^[^_.][^/]*\.mdx?$/i;
+/**
+ * Page files for Astro's loaders: Markdown or MDX, leaving out what the content reader leaves out
+ * (`_` and `.` files and folders at any depth, src/lib/content/files.ts).
+ */
+export const PAGE_PATTERN = ['**/*.{md,mdx}', ...IGNORED_PATTERNS];
 
-/** All page files under the kinds Labbook renders today, read from disk. */
+/** All page files under the kinds Labbook renders today, read from disk (problems are the validator's). */
 export function readContentFiles(contentDir: string): SourceFile[] {
-  const files: SourceFile[] = [];
-  for (const kind of ['til', 'docs', 'weekly', 'models', 'playbooks']) {
-    const root = join(contentDir, kind);
-    if (!existsSync(root)) continue;
-    for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || !PAGE_FILE.test(entry.name)) continue;
-      const full = join(entry.parentPath, entry.name);
-      const path = relative(contentDir, full).split(sep).join('/');
-      if (path.split('/').some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
-      files.push({ path, source: readFileSync(full, 'utf8') });
-    }
-  }
-  return files.sort((a, b) => a.path.localeCompare(b.path));
+  return readWiki(contentDir).files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** `til/2026-11-02.md`: a day's log holding several TILs. */
@@ -161,10 +147,12 @@ export function validateContentDir(contentDir: string): Problem[] {
 /** Read and validate a content folder once, returning the files for further checks. */
 export function checkContentDir(contentDir: string): { files: SourceFile[]; problems: Problem[] } {
   if (!existsSync(contentDir)) return { files: [], problems: [problems.contentDirMissing(contentDir)] };
-  const files = readContentFiles(contentDir);
+  const read = readWiki(contentDir);
+  const files = read.files.sort((a, b) => a.path.localeCompare(b.path));
+  // Symbolic links out of the wiki, unsafe names and encodings come first; the files read are checked too.
   // API specs are pages too; Markdown in api/ is a mistake that urlOf names.
   const api = listApiFiles(contentDir);
   const pages = files.filter((file) => !file.path.startsWith('weekly/'));
-  if (pages.length === 0 && api.specs.length === 0) return { files, problems: [problems.contentDirEmpty(contentDir)] };
-  return { files, problems: [...validateFiles(files), ...api.markdown.flatMap((path) => urlOf(path).problem ?? [])] };
+  if (pages.length === 0 && api.specs.length === 0 && read.problems.length === 0) return { files, problems: [problems.contentDirEmpty(contentDir)] };
+  return { files, problems: [...read.problems, ...validateFiles(files), ...api.markdown.flatMap((path) => urlOf(path).problem ?? [])] };
 }

@@ -1,10 +1,11 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { LabbookError, problems, type Problem } from '../lib/errors.ts';
 import { deferStoreWrites } from './deferred-store.ts';
+import { isWithin } from '../lib/content/files.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
@@ -38,13 +39,31 @@ export function forgetMovedFiles(context: Pick<LoaderContext, 'store' | 'config'
 }
 
 /**
+ * The loader's `generateId`, refusing an entry whose file is really outside the content folder (the
+ * parent of `base`). The content check refuses such links before Astro starts; this keeps a link
+ * made while `astro dev` runs from being published.
+ */
+function insideWikiOnly(options: GlobOptions): NonNullable<GlobOptions['generateId']> {
+  const generateId = options.generateId ?? (({ entry }) => entry.replace(/\.[^./]+$/, ''));
+  const base = typeof options.base === 'string' ? options.base : options.base ? fileURLToPath(options.base) : undefined;
+  return (args) => {
+    if (base) {
+      const wiki = realpathSync(dirname(base));
+      const path = `${basename(base)}/${args.entry}`;
+      if (!isWithin(realpathSync(resolve(base, args.entry)), wiki)) throw new LabbookError([problems.symlinkOutside(path)]);
+    }
+    return generateId(args);
+  };
+}
+
+/**
  * Astro's glob loader, except that a Markdown render error fails the build. The stock loader only
  * logs it and publishes an empty page (withastro/astro#18054). Errors are collected through the
  * logger it is handed, so every broken file is reported in one run, prefixed with `folder`.
  */
 export function strictGlob(options: GlobOptions & { folder: string }): Loader {
   const { folder, ...globOptions } = options;
-  const inner = glob(globOptions);
+  const inner = glob({ ...globOptions, generateId: insideWikiOnly(globOptions) });
   return {
     name: 'labbook-strict-glob',
     load: async (context: LoaderContext) => {

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { isDailyLogFileName, splitDailyLog } from '../lib/daily-log.ts';
@@ -7,6 +7,7 @@ import { LabbookError, problems, type Problem } from '../lib/errors.ts';
 import { parseTilFileName } from '../lib/routes.ts';
 import { deferStoreWrites } from './deferred-store.ts';
 import { strictGlob } from './strict-glob.ts';
+import { IGNORED_PATTERNS, listWiki } from '../lib/content/files.ts';
 
 /** Is this stored entry cut out of a daily log (its file is `YYYY-MM-DD.md`)? */
 function fromDailyLog(context: LoaderContext, id: string): boolean {
@@ -20,7 +21,10 @@ function fromDailyLog(context: LoaderContext, id: string): boolean {
  */
 async function loadDailyLogs(context: LoaderContext, base: string): Promise<void> {
   const root = fileURLToPath(context.config.root);
-  const names = existsSync(base) ? readdirSync(base).filter(isDailyLogFileName).sort() : [];
+  // The content reader's rules (no link out of the wiki, no `_` files), not a listing of our own.
+  const names = listWiki(dirname(base), ['til'])
+    .paths.map((path) => path.slice('til/'.length))
+    .filter(isDailyLogFileName);
   const seen = new Set<string>();
   const failures: Problem[] = [];
   for (const name of names) {
@@ -58,7 +62,7 @@ export function tilLoader(base: string): Loader {
   const singles = strictGlob({
     folder: 'til',
     // Daily logs (`2026-11-02.md`) are split below, not loaded as one page.
-    pattern: ['[^_.]*.{md,mdx}', '![0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].md'],
+    pattern: ['*.{md,mdx}', '![0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].md', ...IGNORED_PATTERNS],
     base,
     // The validator has already rejected names that give no slug; fall back to the name anyway.
     generateId: ({ entry }) => parseTilFileName(entry)?.slug ?? entry,

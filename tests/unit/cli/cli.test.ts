@@ -211,7 +211,7 @@ describe('file system failures', () => {
     writeFileSync(tilDir, 'a file where the til folder should be');
     const { code, stdout, stderr } = await runCli(['new', 'til', 'X'], { cwd: root });
     expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
-    expect(stderr).toMatch(/^labbook: ENOTDIR: not a directory/);
+    expect(stderr).toMatch(/^labbook: (ENOTDIR: not a directory|EEXIST: file already exists)/);
   });
 });
 

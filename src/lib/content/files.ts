@@ -1,0 +1,216 @@
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { problems, type Problem } from '../errors.ts';
+
+/**
+ * The one reader of the content folder: which files are pages, walked with one set of rules that
+ * every other part (validation, link index, loaders, CLI) gets from here.
+ *
+ * - `_` and `.` files and folders are not part of the wiki, at any depth.
+ * - A symbolic link is followed only when it resolves inside the content folder; one that leaves it
+ *   (or dangles) is a problem naming the link, and the target is never read.
+ * - A link to a folder that is already part of the wiki (a loop, or a second path to a kind folder)
+ *   is a problem: its pages would be published twice.
+ * - Names that cannot be an address as they are (`#`, `?`, `%`) and names that differ only in
+ *   Unicode normalisation are problems naming the files, never dropped silently.
+ * - Text must be UTF-8 (a UTF-8 byte order mark is fine); anything else is named with its encoding.
+ */
+
+/** A content file as read from disk: path relative to the content folder (forward slashes). */
+export interface SourceFile {
+  path: string;
+  source: string;
+}
+
+/** The folders of today's layout that hold Markdown pages, one per kind. */
+export const PAGE_FOLDERS = ['til', 'docs', 'weekly', 'models', 'playbooks'] as const;
+
+/** Markdown or MDX, by extension. */
+const PAGE_EXTENSION = /\.mdx?$/i;
+
+/** Characters a browser reads as the end of the path (`#`, `?`) or as an escape (`%`). */
+const UNSAFE_NAME_CHARACTER = /[#?%]/;
+
+/**
+ * Glob patterns for Astro's loaders that leave out what the reader leaves out: the loader is given
+ * these beside its own positive pattern. (Dot files and folders are already skipped by the glob.)
+ */
+export const IGNORED_PATTERNS = ['!**/_*', '!**/_*/**', '!**/.*', '!**/.*/**'];
+
+/** A name the wiki skips: drafts (`_x`) and tool folders (`.obsidian`). */
+export function isIgnoredName(name: string): boolean {
+  return name.startsWith('_') || name.startsWith('.');
+}
+
+/** Some part of this relative path is skipped. */
+export function isIgnoredPath(path: string): boolean {
+  return path.split(/[\\/]/).some(isIgnoredName);
+}
+
+/** `inner` is `outer` or inside it (absolute paths). */
+export function isWithin(inner: string, outer: string): boolean {
+  const path = relative(outer, inner);
+  return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path));
+}
+
+/** What the walk found: page paths (relative, forward slashes) and what it refused. */
+export interface WikiListing {
+  paths: string[];
+  problems: Problem[];
+}
+
+interface Folder {
+  /** The folder as the wiki sees it, relative to the content folder. */
+  path: string;
+  /** Where it really is. */
+  real: string;
+}
+
+function toRelative(contentDir: string, full: string): string {
+  return relative(contentDir, full).split(sep).join('/');
+}
+
+/**
+ * Walk the page folders of `contentDir` (default: every kind folder) and list their Markdown and
+ * MDX pages under the rules above. Reads no file contents.
+ */
+export function listWiki(contentDir: string, folders: readonly string[] = PAGE_FOLDERS): WikiListing {
+  let rootReal: string;
+  try {
+    rootReal = realpathSync(contentDir);
+  } catch {
+    return { paths: [], problems: [] };
+  }
+  const found: Problem[] = [];
+  const paths: string[] = [];
+  const entered = new Set<string>();
+  // Every kind folder is walked in its own right; a link into one would publish its pages twice.
+  const kindRoots: string[] = [];
+
+  /** Resolve a symbolic link: its real path when it stays inside the wiki, else a problem. */
+  const follow = (full: string, path: string): string | undefined => {
+    let real: string;
+    try {
+      real = realpathSync(full);
+    } catch {
+      found.push(problems.symlinkBroken(path));
+      return undefined;
+    }
+    if (!isWithin(real, rootReal)) {
+      found.push(problems.symlinkOutside(path));
+      return undefined;
+    }
+    return real;
+  };
+
+  const stack: Folder[] = [];
+  for (const kind of folders) {
+    const full = join(contentDir, kind);
+    let stat;
+    try {
+      stat = lstatSync(full);
+    } catch {
+      continue; // A wiki without this kind.
+    }
+    const real = stat.isSymbolicLink() ? follow(full, kind) : realpathSync(full);
+    if (!real || !statSync(real).isDirectory()) continue;
+    kindRoots.push(real);
+    stack.push({ path: kind, real });
+  }
+
+  while (stack.length > 0) {
+    const folder = stack.pop() as Folder;
+    if (entered.has(folder.real)) {
+      found.push(problems.symlinkLoop(folder.path));
+      continue;
+    }
+    entered.add(folder.real);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(join(contentDir, folder.path), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (isIgnoredName(entry.name)) continue;
+      const path = `${folder.path}/${entry.name}`;
+      const full = join(contentDir, path);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        // Only a page or a folder matters; a link to a script or an image is checked where it is used.
+        const real = follow(full, path);
+        if (!real) continue;
+        const stat = statSync(real);
+        isDirectory = stat.isDirectory();
+        isFile = stat.isFile();
+        if (isDirectory) {
+          const inKind = kindRoots.some((root) => isWithin(real, root));
+          const ancestor = isWithin(folder.real, real);
+          if (inKind || ancestor || entered.has(real)) {
+            found.push(problems.symlinkLoop(path));
+            continue;
+          }
+          stack.push({ path, real });
+          continue;
+        }
+      }
+      if (isDirectory) stack.push({ path, real: join(folder.real, entry.name) });
+      else if (isFile && PAGE_EXTENSION.test(entry.name)) paths.push(path);
+    }
+  }
+
+  paths.sort();
+  for (const path of paths) {
+    const unsafe = UNSAFE_NAME_CHARACTER.exec(path);
+    if (unsafe) found.push(problems.unsafeFileName(path, unsafe[0]));
+  }
+  // Two names that are the same text once normalised would be one address (and one file on macOS).
+  const byNormalForm = new Map<string, string[]>();
+  for (const path of paths) {
+    const key = path.normalize('NFC');
+    byNormalForm.set(key, [...(byNormalForm.get(key) ?? []), path]);
+  }
+  for (const twins of byNormalForm.values()) if (twins.length > 1) found.push(problems.nameTwins(twins));
+  return { paths, problems: found };
+}
+
+/** A file's bytes as text, or what encoding it seems to be in and the first line that is not UTF-8. */
+export function decodeText(bytes: Uint8Array): { text: string } | { encoding: string; line?: number } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { encoding: 'UTF-16 (it starts with a UTF-16 byte order mark)' };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    // Find the first line that does not decode, to point the author at it.
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let start = 0;
+    let line = 1;
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i < bytes.length && bytes[i] !== 0x0a) continue;
+      try {
+        decoder.decode(bytes.subarray(start, i));
+      } catch {
+        const hasNul = bytes.subarray(start, i).includes(0);
+        return { encoding: hasNul ? 'UTF-16 or a binary file' : 'not valid UTF-8 (probably Latin-1 or Windows-1252)', line };
+      }
+      start = i + 1;
+      line++;
+    }
+    return { encoding: 'not valid UTF-8' };
+  }
+}
+
+/** The pages of the wiki with their text, read once, and every problem the walk or the reading found. */
+export function readWiki(contentDir: string, folders: readonly string[] = PAGE_FOLDERS): { files: SourceFile[]; problems: Problem[] } {
+  const listing = listWiki(contentDir, folders);
+  const files: SourceFile[] = [];
+  const found = [...listing.problems];
+  for (const path of listing.paths) {
+    const decoded = decodeText(readFileSync(join(contentDir, path)));
+    if ('text' in decoded) files.push({ path, source: decoded.text });
+    else found.push(problems.encoding(path, decoded.line, decoded.encoding));
+  }
+  return { files, problems: found };
+}
