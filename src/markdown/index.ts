@@ -6,6 +6,7 @@ import { highlight } from './highlight.ts';
 import { internalLinks } from './internal-links.ts';
 import { issueLinks } from './issue-links.ts';
 import { lineEndings } from './line-endings.ts';
+import { localImages } from './local-images.ts';
 import { mermaid } from './mermaid.ts';
 import { newTabLinks } from './new-tab-links.ts';
 import { sanitizeMarkdown } from './sanitize-html.ts';
@@ -30,6 +31,8 @@ export function mdastPlugins(options: MarkdownOptions = {}): MdastPluginList {
   return [
     // Before every plugin that adds HTML: it must see only what the author wrote (Markdown, not MDX).
     sanitizeMarkdown({ contentDir: options.contentDir }),
+    // Order-free among the rest: refuses images outside the wiki and SVGs with code before Astro copies them.
+    localImages({ contentDir: options.contentDir }),
     // Turns ```mermaid fences into SVG before Shiki or any text plugin sees diagram source.
     mermaid({ onError: options.mermaid, contentDir: options.contentDir }),
     // Before issue links, which only shorten GitHub URLs: page links get their published URL here.
