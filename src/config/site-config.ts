@@ -82,7 +82,7 @@ export function parseSiteConfig(source: string): { config?: SiteConfig; problems
   const result = siteConfigSchema.safeParse(parsed.data);
   if (result.success) return { config: result.data, problems: [], written: new Set(Object.keys(parsed.data)) };
   return {
-    problems: schemaProblems(result.error, { code: 'config-field', file, data: parsed.data, keyLines: parsed.keyLines }),
+    problems: schemaProblems(result.error, { code: 'config-field', file, data: parsed.data, keyLines: parsed.keyLines, schema: siteConfigSchema }),
   };
 }
 

@@ -1,5 +1,51 @@
 import type { z } from 'zod';
+import { editDistance } from './edit-distance.ts';
 import { problems, type Problem } from './errors.ts';
+
+/** Internals of a zod 4 schema that lead to the object schema inside wrappers (optional, default, pipe). */
+interface SchemaInternals {
+  shape?: Record<string, unknown>;
+  _zod?: { def?: { innerType?: unknown; in?: unknown; out?: unknown; element?: unknown } };
+}
+
+/** The object schema inside optional/default/nullable/preprocess wrappers, if any. */
+function objectSchema(schema: unknown): SchemaInternals | undefined {
+  let current = schema as SchemaInternals | undefined;
+  for (let depth = 0; current && !current.shape && depth < 8; depth++) {
+    const def = current._zod?.def;
+    const next = [def?.innerType, def?.out, def?.in].find((candidate) => (candidate as SchemaInternals | undefined)?._zod);
+    current = next as SchemaInternals | undefined;
+  }
+  return current?.shape ? current : undefined;
+}
+
+/** The keys the object at `path` of `schema` knows, or [] when that cannot be told. */
+export function knownKeysAt(schema: unknown, path: readonly PropertyKey[]): string[] {
+  let current: unknown = schema;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      let unwrapped = current as SchemaInternals | undefined;
+      for (let depth = 0; unwrapped && !unwrapped._zod?.def?.element && depth < 8; depth++) {
+        const def = unwrapped._zod?.def;
+        unwrapped = (def?.innerType ?? def?.out) as SchemaInternals | undefined;
+      }
+      current = unwrapped?._zod?.def?.element;
+    } else {
+      current = objectSchema(current)?.shape?.[String(key)];
+    }
+  }
+  return Object.keys(objectSchema(current)?.shape ?? {});
+}
+
+/** The known key an unknown one is most likely a typo of (at most two edits, or a case difference). */
+export function closestKey(key: string, known: readonly string[]): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const name of known) {
+    const distance = name.toLowerCase() === key.toLowerCase() ? 0 : editDistance(key.toLowerCase(), name.toLowerCase(), 2);
+    if (distance <= 2 && (!best || distance < best.distance)) best = { name, distance };
+  }
+  return best?.name;
+}
 
 /** Render a zod path like `model-index[0].results[1]`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -30,7 +76,7 @@ function describe(value: unknown): string {
  */
 export function schemaProblems(
   error: z.ZodError,
-  opts: { code: 'config-field' | 'frontmatter-field'; file: string; data: unknown; keyLines: Record<string, number> },
+  opts: { code: 'config-field' | 'frontmatter-field'; file: string; data: unknown; keyLines: Record<string, number>; schema?: z.ZodType },
 ): Problem[] {
   return error.issues.map((issue) => {
     const path = issue.path;
@@ -41,7 +87,12 @@ export function schemaProblems(
       // A nested object's unknown key is named by its full path (`escalation[0].phone`), on the line of its top-level key.
       const names = issue.keys.map((key) => fieldPath([...path, key])).join(', ');
       const keyLine = path.length ? line : opts.keyLines[issue.keys[0] ?? ''];
-      return problems.field(opts.code, opts.file, keyLine, names, 'unknown field. Check the spelling or remove it.');
+      const known = opts.schema ? knownKeysAt(opts.schema, path) : [];
+      const guesses = issue.keys.map((key) => [key, closestKey(key, known)] as const).filter(([, guess]) => guess);
+      const advice = guesses.length
+        ? `unknown field: did you mean ${guesses.map(([key, guess]) => `"${guess}"${issue.keys.length > 1 ? ` for "${key}"` : ''}`).join(', ')}? Rename it, or remove it.`
+        : 'unknown field. Check the spelling or remove it.';
+      return problems.field(opts.code, opts.file, keyLine, names, advice);
     }
     const received = valueAt(opts.data, path);
     const expected = received === undefined && issue.code === 'invalid_type' ? `required: ${issue.message}` : issue.message;

@@ -92,7 +92,7 @@ function validateFile(file: SourceFile): Problem[] {
   const result = schema.safeParse(parsed.data);
   const found = result.success
     ? []
-    : schemaProblems(result.error, { code: 'frontmatter-field', file: file.path, data: parsed.data, keyLines: parsed.keyLines });
+    : schemaProblems(result.error, { code: 'frontmatter-field', file: file.path, data: parsed.data, keyLines: parsed.keyLines, schema });
   const named = file.path.startsWith('til/') ? parseTilFileName(file.path.slice(4)) : undefined;
   const date = result.success ? (result.data as { date?: string }).date : undefined;
   if (named && date && named.date !== date) {

@@ -24,7 +24,9 @@ describe('parseSiteConfig', () => {
     ['feedLimit: 0', 'feedLimit: expected a positive number of TILs per feed, e.g. 50, received 0'],
     ['feedLimit: 2.5', 'feedLimit: expected a whole number of TILs per feed, e.g. 50, received 2.5'],
     ['feedLimit: many', 'feedLimit: expected a whole number of TILs per feed, e.g. 50, received "many"'],
-    ['titel: typo', 'titel: unknown field. Check the spelling or remove it.'],
+    ['titel: typo', 'titel: unknown field: did you mean "title"? Rename it, or remove it.'],
+    ['feedlimit: 5', 'feedlimit: unknown field: did you mean "feedLimit"? Rename it, or remove it.'],
+    ['colour: blue', 'colour: unknown field. Check the spelling or remove it.'],
   ])('rejects %s', (line, message) => {
     const { config, problems } = parseSiteConfig(`title: W\n${line}\n`);
     expect(config).toBeUndefined();

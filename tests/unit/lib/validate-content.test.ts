@@ -50,6 +50,13 @@ describe('validateFiles', () => {
     expect(problem?.message).toMatch(/^date: expected a real calendar date/);
   });
 
+  it('suggests the field a misspelt key was meant to be', () => {
+    const found = validateFiles([
+      { path: 'playbooks/p.md', source: '---\ntitle: P\nservice: api\nsevrity: SEV1\nowners: [a]\n---\n' },
+    ]).map((p) => `${p.file}:${p.line}: ${p.message}`);
+    expect(found).toContain('playbooks/p.md:4: sevrity: unknown field: did you mean "severity"? Rename it, or remove it.');
+  });
+
   it('accepts 29 February in a leap year', () => {
     expect(validateFiles([til('2028-02-29-leap.md', 'title: Leap\ndate: 2028-02-29')])).toEqual([]);
   });
