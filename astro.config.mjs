@@ -1,21 +1,15 @@
 // @ts-check
 import { createHash } from 'node:crypto';
-import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { resolveContentDir, resolveOutDir } from './src/config/content-dir.ts';
 import { loadSiteConfig } from './src/config/site-config.ts';
-import { atomicDist } from './src/integrations/atomic-dist.ts';
-import { contentSecurityPolicy } from './src/integrations/csp.ts';
-import { linkCheck } from './src/integrations/link-check.ts';
-import { mermaidClientAsset } from './src/integrations/mermaid-client-asset.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
-import { validateContent } from './src/integrations/validate-content.ts';
+import { exitOnFailure } from './src/integrations/fail-cleanly.ts';
+import { labbook } from './src/integrations/index.ts';
 import { markdownProcessor } from './src/markdown/index.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 const outDir = resolveOutDir(process.env, process.cwd());
-const site = loadSiteConfig(contentDir);
+const site = exitOnFailure(() => loadSiteConfig(contentDir));
 // One cache per wiki: builds of different content folders (tests, bench) never share a data store.
 const cacheKey = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
 
@@ -37,7 +31,7 @@ export default defineConfig({
     // hash across builds): Astro's own highlighter would run first and redo every block.
     syntaxHighlight: false,
   },
-  integrations: [validateContent(contentDir, site), mdx(), searchIndex({ outDir }), mermaidClientAsset(), linkCheck({ contentDir, mode: site.brokenLinks }), sitemap(), contentSecurityPolicy(), atomicDist(outDir, { contentDir })],
+  integrations: [labbook({ contentDir, outDir, site })],
   // Build output of other runs (tests, staging folders) is not source: don't reload on it.
   vite: { server: { watch: { ignored: ['**/.labbook/**', '**/dist/**'] } } },
   // Pages whose cache key (src/lib/incremental/page-keys.ts) and code did not change are copied

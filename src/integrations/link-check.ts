@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pageSources } from '../lib/content-urls.ts';
+import { LabbookFailure } from '../lib/errors.ts';
 import { readHtmlFiles } from './built-html.ts';
 import { brokenLinks, lineOfLink, pageFacts, type BrokenLink, type PageFacts } from '../lib/link-check.ts';
 
@@ -71,10 +72,7 @@ export function linkCheck({ contentDir, mode }: Options): AstroIntegration {
           logger.warn(`${summary} (brokenLinks: warn):\n  ${lines.join('\n  ')}`);
           return;
         }
-        const error = new Error(`${summary}:\n  ${lines.join('\n  ')}\nFix them, or set "brokenLinks: warn" in labbook.yaml to publish anyway.`);
-        error.name = 'BrokenLinks';
-        error.stack = `${error.name}: ${error.message}`;
-        throw error;
+        throw new LabbookFailure(`${summary}:\n  ${lines.join('\n  ')}\nFix them, or set "brokenLinks: warn" in labbook.yaml to publish anyway.`, 'BrokenLinks');
       },
     },
   };

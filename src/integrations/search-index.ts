@@ -5,6 +5,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { BUNDLE_FOLDER, bundleContentType, bundleFilePath, UNUSED_BUNDLE_FILE } from '../lib/search/bundle-files.ts';
 import { contentPages, describeCounts, indexedPageCount, indexShortfall } from '../lib/search/content-pages.ts';
+import { LabbookFailure } from '../lib/errors.ts';
 import { runInBackground } from './background-work.ts';
 import { readHtmlFiles } from './built-html.ts';
 
@@ -21,10 +22,7 @@ function readSitePages(site: string): { path: string; html: string }[] {
 
 /** A build error that says what to do; a stack trace into Labbook would only hide the message. */
 function searchIndexError(message: string): Error {
-  const error = new Error(message);
-  error.name = 'SearchIndexError';
-  error.stack = `${error.name}: ${message}`;
-  return error;
+  return new LabbookFailure(message, 'SearchIndexError');
 }
 
 /** Total bytes of the files below `dir`. */

@@ -56,16 +56,31 @@ const dailyLogFieldHome: Record<DailyLogEntryField, (date: string) => string> = 
   issues: () => 'write "Related to #42" in the entry it belongs to',
 };
 
+/**
+ * A failure the author can fix, worded for them: the build prints its message alone and stops,
+ * with no stack trace (the message says where the problem is; a trace into Labbook would hide it).
+ */
+export class LabbookFailure extends Error {
+  constructor(message: string, name = 'LabbookFailure') {
+    super(message);
+    this.name = name;
+    // Astro prints "Stack trace:" for any error that has one.
+    this.stack = '';
+  }
+}
+
+/** Is this one of Labbook's own failures (printed as it is), rather than a bug? */
+export function isLabbookFailure(error: unknown): error is LabbookFailure {
+  return error instanceof LabbookFailure;
+}
+
 /** An error that carries one or more {@link Problem}s; the build prints them all and stops. */
-export class LabbookError extends Error {
+export class LabbookError extends LabbookFailure {
   readonly problems: Problem[];
 
   constructor(problems: Problem[], heading = 'Labbook cannot build this wiki') {
-    super(formatProblems(problems, heading));
-    this.name = 'LabbookError';
+    super(formatProblems(problems, heading), 'LabbookError');
     this.problems = problems;
-    // The message says where the problem is; a stack trace into Labbook would only hide it.
-    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

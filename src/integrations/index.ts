@@ -1,0 +1,41 @@
+import mdx from '@astrojs/mdx';
+import type { AstroIntegration } from 'astro';
+import type { SiteConfig } from '../config/site-config.ts';
+import { atomicDist } from './atomic-dist.ts';
+import { contentSecurityPolicy } from './csp.ts';
+import { failCleanly } from './fail-cleanly.ts';
+import { linkCheck } from './link-check.ts';
+import { mermaidClientAsset } from './mermaid-client-asset.ts';
+import { searchIndex } from './search-index.ts';
+import { sitemap } from './sitemap.ts';
+import { validateContent } from './validate-content.ts';
+
+export interface LabbookOptions {
+  /** The wiki's content folder. */
+  contentDir: string;
+  /** Where the finished site goes. */
+  outDir: string;
+  /** The validated labbook.yaml. */
+  site: SiteConfig;
+}
+
+/**
+ * Labbook as Astro integrations, in the one order that works: the content check first (it fails
+ * before Astro starts), MDX, then the post-build steps over the finished site: search index (in the
+ * background), Mermaid's client asset, link check, sitemap, CSP (after everything that writes HTML),
+ * and last the swap into the output folder, which waits for the background work. Each step's
+ * failure ends the build with Labbook's message only (fail-cleanly.ts).
+ */
+export function labbook({ contentDir, outDir, site }: LabbookOptions): AstroIntegration[] {
+  const steps = [
+    validateContent(contentDir, site),
+    mdx(),
+    searchIndex({ outDir }),
+    mermaidClientAsset(),
+    linkCheck({ contentDir, mode: site.brokenLinks }),
+    sitemap(),
+    contentSecurityPolicy(),
+    atomicDist(outDir, { contentDir }),
+  ];
+  return steps.map((step) => failCleanly(step));
+}
