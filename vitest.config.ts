@@ -1,10 +1,22 @@
 import { defineConfig } from 'vitest/config';
 
+/** Unit files that start a real Chromium: they run in the browser tier. */
+const BROWSER_FILES = ['tests/unit/markdown/mermaid-render.test.ts', 'tests/unit/lib/mermaid/browser-lifecycle.test.ts'];
+
+/**
+ * Three tiers that run alone: `unit` (pure, seconds: `npm run test:unit`), `browser` (real
+ * Chromium) and `build` (real `astro build`s). `vitest run` runs all three.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
-    // Build tests run real `astro build`s; give them room on a 2-core machine.
+    // Build tests run real `astro build`s and browser tests start Chromium; give them room on a
+    // 2-core machine under load. Nothing asserts on time.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: BROWSER_FILES } },
+      { extends: true, test: { name: 'browser', include: [...BROWSER_FILES, 'tests/browser/**/*.test.ts'] } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+    ],
   },
 });
