@@ -1,58 +1,47 @@
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
 import { resolveContentDir } from './config/content-dir.ts';
-import { PAGE_PATTERN } from './lib/validate-content.ts';
 import { IGNORED_PATTERNS } from './lib/content/files.ts';
+import { kind, type KindName } from './lib/content/kinds.ts';
+import { PAGE_PATTERN } from './lib/validate-content.ts';
 import { docSlug } from './lib/routes.ts';
+import { folderPageSlug } from './lib/models/routes.ts';
 import { strictGlob } from './loaders/strict-glob.ts';
 import { tilLoader } from './loaders/til-loader.ts';
 import { openapiLoader } from './loaders/openapi-loader.ts';
-import { apiSpecSchema } from './schemas/api-spec.ts';
-import { docSchema } from './schemas/doc.ts';
-import { tilSchema } from './schemas/til.ts';
-import { weeklySchema } from './schemas/weekly.ts';
-import { modelCardSchema } from './schemas/model-card.ts';
-import { playbookSchema } from './schemas/playbook.ts';
-import { folderPageSlug } from './lib/models/routes.ts';
 
+/**
+ * One collection per kind of the registry (src/lib/content/kinds.ts), with the kind's schema. The
+ * loaders are listed by kind name, so a kind added to the registry without a loader does not compile.
+ */
 const contentDir = resolveContentDir(process.env, process.cwd());
 
-const til = defineCollection({
-  loader: tilLoader(join(contentDir, 'til')),
-  schema: tilSchema,
-});
-
-const docs = defineCollection({
-  loader: strictGlob({
+const loaders: Record<KindName, Loader> = {
+  til: tilLoader(join(contentDir, 'til')),
+  docs: strictGlob({
     folder: 'docs',
     pattern: PAGE_PATTERN,
     base: join(contentDir, 'docs'),
     generateId: ({ entry }) => ['docs', docSlug(entry)].filter(Boolean).join('/'),
   }),
-  schema: docSchema,
-});
-
-const weekly = defineCollection({
-  loader: strictGlob({
+  weekly: strictGlob({
     folder: 'weekly',
     pattern: ['*.{md,mdx}', ...IGNORED_PATTERNS],
     base: join(contentDir, 'weekly'),
     generateId: ({ entry }) => entry.replace(/\.mdx?$/i, ''),
   }),
-  schema: weeklySchema,
-});
+  models: strictGlob({ folder: 'models', pattern: PAGE_PATTERN, base: join(contentDir, 'models'), generateId: ({ entry }) => folderPageSlug(entry) }),
+  playbooks: strictGlob({ folder: 'playbooks', pattern: PAGE_PATTERN, base: join(contentDir, 'playbooks'), generateId: ({ entry }) => folderPageSlug(entry) }),
+  // OpenAPI / Swagger files in api/, one page each (src/loaders/openapi-loader.ts).
+  api: openapiLoader(contentDir),
+};
 
-const models = defineCollection({
-  loader: strictGlob({ folder: 'models', pattern: PAGE_PATTERN, base: join(contentDir, 'models'), generateId: ({ entry }) => folderPageSlug(entry) }),
-  schema: modelCardSchema,
-});
-
-const playbooks = defineCollection({
-  loader: strictGlob({ folder: 'playbooks', pattern: PAGE_PATTERN, base: join(contentDir, 'playbooks'), generateId: ({ entry }) => folderPageSlug(entry) }),
-  schema: playbookSchema,
-});
-
-// OpenAPI / Swagger files in api/, one page each (src/loaders/openapi-loader.ts).
-const api = defineCollection({ loader: openapiLoader(contentDir), schema: apiSpecSchema });
-
-export const collections = { til, docs, weekly, models, playbooks, api };
+export const collections = {
+  til: defineCollection({ loader: loaders.til, schema: kind('til').schema }),
+  docs: defineCollection({ loader: loaders.docs, schema: kind('docs').schema }),
+  weekly: defineCollection({ loader: loaders.weekly, schema: kind('weekly').schema }),
+  models: defineCollection({ loader: loaders.models, schema: kind('models').schema }),
+  playbooks: defineCollection({ loader: loaders.playbooks, schema: kind('playbooks').schema }),
+  api: defineCollection({ loader: loaders.api, schema: kind('api').schema }),
+} satisfies Record<KindName, unknown>;

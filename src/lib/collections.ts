@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { listApiFiles } from './openapi/api-files.ts';
 import { getSite } from './site.ts';
+import type { KindName } from './content/kinds.ts';
 
 export type TilEntry = CollectionEntry<'til'>;
 export type DocEntry = CollectionEntry<'docs'>;
@@ -11,7 +12,7 @@ export type DocEntry = CollectionEntry<'docs'>;
  * Whether the content folder has this kind at all. Astro warns "collection does not exist or is
  * empty" on every read of an empty collection; a wiki without weekly/ should not see that.
  */
-export function hasKind(kind: 'til' | 'docs' | 'weekly' | 'models' | 'playbooks'): boolean {
+export function hasKind(kind: Exclude<KindName, 'api'>): boolean {
   return existsSync(join(getSite().contentDir, kind));
 }
 

@@ -1,3 +1,5 @@
+import { KINDS, type KindName } from './content/kinds.ts';
+
 /** A link of the header's main navigation. */
 export interface NavItem {
   /** Site-relative URL (without base); pages under it mark the item current. */
@@ -5,22 +7,21 @@ export interface NavItem {
   label: string;
 }
 
-/** Which optional page kinds the wiki has. */
-export interface WikiKinds {
-  models: boolean;
-  playbooks: boolean;
-  api: boolean;
-}
+/** Which optional page kinds the wiki has (a kind left out counts as absent). */
+export type WikiKinds = Readonly<Partial<Record<KindName, boolean>>>;
 
-/** The header's sections: TILs, tags and docs always; model cards, playbooks and API specs when the wiki has them. */
+/**
+ * The header's sections, from the registry of kinds: those shown always (TILs, docs) and those the
+ * wiki has (model cards, playbooks, API specs), with tags after TILs and issues last.
+ */
 export function mainNav(kinds: WikiKinds): NavItem[] {
-  return [
-    { url: '/til/', label: 'TILs' },
-    { url: '/tags/', label: 'Tags' },
-    { url: '/docs/', label: 'Docs' },
-    ...(kinds.models ? [{ url: '/models/', label: 'Models' }] : []),
-    ...(kinds.playbooks ? [{ url: '/playbooks/', label: 'Playbooks' }] : []),
-    ...(kinds.api ? [{ url: '/api/', label: 'API' }] : []),
-    { url: '/issues/', label: 'Issues' },
-  ];
+  const items: NavItem[] = [];
+  for (const kind of KINDS) {
+    if (!('nav' in kind)) continue;
+    const nav: { url: string; label: string; always?: boolean } = kind.nav;
+    if (!nav.always && !kinds[kind.name]) continue;
+    items.push({ url: nav.url, label: nav.label });
+    if (kind.name === 'til') items.push({ url: '/tags/', label: 'Tags' });
+  }
+  return [...items, { url: '/issues/', label: 'Issues' }];
 }

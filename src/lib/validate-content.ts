@@ -1,26 +1,20 @@
 import { existsSync } from 'node:fs';
 import type { z } from 'zod';
 import { docSchema } from '../schemas/doc.ts';
-import { tilSchema } from '../schemas/til.ts';
-import { weeklySchema } from '../schemas/weekly.ts';
-import { modelCardSchema } from '../schemas/model-card.ts';
-import { playbookSchema } from '../schemas/playbook.ts';
-import { folderPageSlug, modelUrls } from './models/routes.ts';
 import { modelReferenceProblems } from './models/references.ts';
-import { playbookUrls } from './playbooks/routes.ts';
-import { parseIsoWeek } from './iso-week.ts';
 import { listApiFiles } from './openapi/api-files.ts';
 import { isDailyLogFileName, splitDailyLog } from './daily-log.ts';
 import { problems, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, parseFrontmatter } from './frontmatter.ts';
-import { docSlug, parseTilFileName, urls } from './routes.ts';
+import { parseTilFileName, urls } from './routes.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { IGNORED_PATTERNS, readWiki, type SourceFile } from './content/files.ts';
+import { KINDS, kindOfPath } from './content/kinds.ts';
 
 export type { SourceFile } from './content/files.ts';
 
-/** Folders Labbook reads; each later kind is accepted now and rendered by its own feature. */
-export const KIND_FOLDERS = ['til', 'docs', 'weekly', 'models', 'playbooks', 'api'] as const;
+/** Folders Labbook reads: one per kind of the registry (src/lib/content/kinds.ts). */
+export const KIND_FOLDERS: readonly string[] = KINDS.map((kind) => kind.name);
 
 /**
  * Page files for Astro's loaders: Markdown or MDX, leaving out what the content reader leaves out
@@ -38,38 +32,13 @@ export function isDailyLog(path: string): boolean {
   return path.startsWith('til/') && !path.slice(4).includes('/') && isDailyLogFileName(path.slice(4));
 }
 
-/** The URL a file would be published at, or a problem when its name cannot give one. */
+/** The URL a file would be published at, or a problem when its name cannot give one (rules per kind: src/lib/content/kinds.ts). */
 export function urlOf(path: string): { url?: string; problem?: Problem } {
-  if (path.startsWith('til/')) {
-    const name = path.slice('til/'.length);
-    const parsed = name.includes('/') ? undefined : parseTilFileName(name);
-    if (!parsed) {
-      return {
-        problem: problems.fileName(path, 'a TIL lives directly in til/ and is named YYYY-MM-DD-slug.md, e.g. til/2026-11-02-gradscaler-nan.md'),
-      };
-    }
-    return { url: urls.til(parsed.slug) };
-  }
-  if (path.startsWith('weekly/')) {
-    const name = path.slice('weekly/'.length).replace(/\.mdx?$/i, '');
-    if (name.includes('/') || !parseIsoWeek(name)) {
-      return { problem: problems.fileName(path, 'a weekly summary lives directly in weekly/ and is named after an ISO week that exists, e.g. weekly/2026-W47.md') };
-    }
-    return { url: urls.week(name) };
-  }
-  // Model cards and playbooks: any folder depth, dots in names become dashes (v1.3.0 -> v1-3-0).
-  for (const [folder, url, example] of [
-    ['models/', modelUrls.card, 'models/support-intent-classifier-v1.3.0.md'],
-    ['playbooks/', playbookUrls.page, 'playbooks/intent-api-high-latency.md'],
-  ] as const) {
-    if (!path.startsWith(folder)) continue;
-    const slug = folderPageSlug(path.slice(folder.length));
-    if (!slug) return { problem: problems.fileName(path, `use letters or digits in the name, e.g. ${example}`) };
-    return { url: url(slug) };
-  }
-  // api/ holds OpenAPI files; a page there would otherwise fall through to the docs rule below.
-  if (path.startsWith('api/')) return { problem: problems.apiMarkdown(path) };
-  return { url: urls.doc(docSlug(path.slice('docs/'.length))) };
+  const kind = kindOfPath(path);
+  // api/ holds OpenAPI files; a page there is a mistake.
+  if (kind?.files === 'openapi') return { problem: problems.apiMarkdown(path) };
+  if (kind?.urlOf) return kind.urlOf(path);
+  return { problem: problems.fileName(path, `put pages in one of the wiki's folders: ${KINDS.map((k) => `${k.name}/`).join(', ')}`) };
 }
 
 function validateFile(file: SourceFile): Problem[] {
@@ -80,15 +49,7 @@ function validateFile(file: SourceFile): Problem[] {
     if (!(error instanceof FrontmatterSyntaxError)) throw error;
     return [problems.yaml('frontmatter-yaml', file.path, error.line, error.message)];
   }
-  const schema: z.ZodType = file.path.startsWith('til/')
-    ? tilSchema
-    : file.path.startsWith('weekly/')
-      ? weeklySchema
-      : file.path.startsWith('models/')
-        ? modelCardSchema
-        : file.path.startsWith('playbooks/')
-          ? playbookSchema
-          : docSchema;
+  const schema: z.ZodType = kindOfPath(file.path)?.schema ?? docSchema;
   const result = schema.safeParse(parsed.data);
   const found = result.success
     ? []

@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { problems, type Problem } from '../errors.ts';
+import { MARKDOWN_KINDS } from './kinds.ts';
 
 /**
  * The one reader of the content folder: which files are pages, walked with one set of rules that
@@ -22,8 +23,8 @@ export interface SourceFile {
   source: string;
 }
 
-/** The folders of today's layout that hold Markdown pages, one per kind. */
-export const PAGE_FOLDERS = ['til', 'docs', 'weekly', 'models', 'playbooks'] as const;
+/** The folders of the `labbook` layout that hold Markdown pages: one per Markdown kind of the registry. */
+export const PAGE_FOLDERS: readonly string[] = MARKDOWN_KINDS.map((kind) => kind.name);
 
 /** Markdown or MDX, by extension. */
 const PAGE_EXTENSION = /\.mdx?$/i;

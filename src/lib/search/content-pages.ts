@@ -1,26 +1,21 @@
+import { KINDS } from '../content/kinds.ts';
+
 /**
- * Which built pages search must find, and the check that the index holds all of them. The route
- * table is the one list to extend when a new kind (model cards, playbooks, API operations) gets
- * pages: give it a kind here and `<SearchMeta kind=...>` plus `data-pagefind-body` in its template.
+ * Which built pages search must find, and the check that the index holds all of them. Content routes
+ * come from the registry of kinds (src/lib/content/kinds.ts): a new kind's entry names its search
+ * label and route; its template adds `<SearchMeta kind=...>` and `data-pagefind-body`.
  */
 
-/** Page kinds as the kind filter and the result badge show them. */
-export const SEARCH_KINDS = { til: 'TIL', doc: 'Doc', weekly: 'Weekly', model: 'Model card', playbook: 'Playbook', api: 'API' } as const;
+type SearchLabels = { [K in (typeof KINDS)[number] as K['name']]: K['search']['label'] };
 
-/** `TIL`, `Doc`, `Weekly`, `Model card` or `Playbook`: a value of {@link SEARCH_KINDS}. */
-export type SearchKind = (typeof SEARCH_KINDS)[keyof typeof SEARCH_KINDS];
+/** Page kinds as the kind filter and the result badge show them, by kind (src/lib/content/kinds.ts). */
+export const SEARCH_KINDS = Object.fromEntries(KINDS.map((kind) => [kind.name, kind.search.label])) as SearchLabels;
 
-/** Site-relative URL patterns (without base) of content pages, first match wins. */
-const CONTENT_ROUTES: { kind: SearchKind; pattern: RegExp }[] = [
-  { kind: SEARCH_KINDS.weekly, pattern: /^\/til\/weekly\/[^/]+\/$/ },
-  { kind: SEARCH_KINDS.til, pattern: /^\/til\/(?!weekly\/)[^/]+\/$/ },
-  { kind: SEARCH_KINDS.doc, pattern: /^\/docs\/(?:.+\/)?$/ },
-  // The lists at /models/ and /playbooks/ are navigation; each card and playbook below them is content.
-  { kind: SEARCH_KINDS.model, pattern: /^\/models\/.+\/$/ },
-  { kind: SEARCH_KINDS.playbook, pattern: /^\/playbooks\/.+\/$/ },
-  // /api/ lists the specs (navigation); each spec's page below it is content.
-  { kind: SEARCH_KINDS.api, pattern: /^\/api\/.+\/$/ },
-];
+/** `TIL`, `Doc`, `Weekly`, `Model card`, `Playbook` or `API`: a value of {@link SEARCH_KINDS}. */
+export type SearchKind = SearchLabels[keyof SearchLabels];
+
+/** Site-relative URL patterns (without base) of content pages, from the registry; first match wins. */
+const CONTENT_ROUTES: { kind: SearchKind; pattern: RegExp }[] = KINDS.map((kind) => ({ kind: kind.search.label, pattern: kind.search.route }));
 
 /**
  * A page at a content route that is generated navigation rather than content (the docs tree
@@ -62,21 +57,15 @@ export function contentPages(files: { path: string; html: string }[]): ContentPa
   return pages.sort((a, b) => a.url.localeCompare(b.url));
 }
 
-const NOUNS: Record<SearchKind, [one: string, many: string]> = {
-  TIL: ['TIL', 'TILs'],
-  Doc: ['docs page', 'docs pages'],
-  Weekly: ['weekly page', 'weekly pages'],
-  'Model card': ['model card', 'model cards'],
-  Playbook: ['playbook', 'playbooks'],
-  API: ['API spec', 'API specs'],
-};
+const NOUNS = new Map<string, readonly [one: string, many: string]>(KINDS.map((kind) => [kind.search.label, kind.search.nouns]));
 
 /** `4 TILs, 2 docs pages, 1 weekly page`, kinds in the order of {@link SEARCH_KINDS}. */
 export function describeCounts(pages: Pick<ContentPage, 'kind'>[]): string {
   const parts: string[] = [];
   for (const kind of Object.values(SEARCH_KINDS)) {
     const n = pages.filter((page) => page.kind === kind).length;
-    if (n) parts.push(`${n} ${NOUNS[kind][n === 1 ? 0 : 1]}`);
+    const nouns = NOUNS.get(kind) ?? [kind, kind];
+    if (n) parts.push(`${n} ${nouns[n === 1 ? 0 : 1]}`);
   }
   return parts.join(', ') || 'no content pages';
 }

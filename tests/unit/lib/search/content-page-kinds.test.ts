@@ -15,7 +15,7 @@ describe('model cards and playbooks in search', () => {
   });
 
   it('has a kind filter value and nouns for each', () => {
-    expect([SEARCH_KINDS.model, SEARCH_KINDS.playbook]).toEqual(['Model card', 'Playbook']);
+    expect([SEARCH_KINDS.models, SEARCH_KINDS.playbooks]).toEqual(['Model card', 'Playbook']);
     expect(describeCounts([{ kind: 'Model card' }, { kind: 'Playbook' }, { kind: 'Playbook' }, { kind: 'TIL' }])).toBe('1 TIL, 1 model card, 2 playbooks');
   });
 
