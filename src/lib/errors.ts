@@ -229,6 +229,19 @@ export const problems = {
     line,
     message: `${format} does not parse: ${reason}. ${format === 'YAML' ? 'Check indentation and quote values that contain ": " or start with a special character.' : 'Check for a missing comma or quote, or a comma before a closing bracket.'}`,
   }),
+  openapiAliasBomb: (file: string, limit: number): Problem => ({
+    code: 'openapi-syntax',
+    file,
+    message: `YAML aliases expand to too much data (more than ${limit} aliases): this looks like a "billion laughs" file, not an API spec. Write the repeated parts out, or share them with $ref.`,
+  }),
+  openapiOutside: (file: string, line: number | undefined, pointer: string, ref: string | undefined): Problem => ({
+    code: 'openapi-ref',
+    file,
+    line,
+    message: ref === undefined
+      ? 'this symlink leads outside the content folder, and Labbook reads only files inside it. Copy what it links to into the content folder instead of linking to it.'
+      : `${pointer ? `${pointer}/` : ''}$ref: "${ref}" leads outside the content folder (through a symlink or ../), and Labbook reads only files inside it. Copy the file into the content folder (a _-prefixed folder keeps it off the site).`,
+  }),
   openapiInvalid: (file: string, line: number | undefined, pointer: string, reason: string, advice = 'Fix the spec at that JSON pointer; the OpenAPI (or Swagger 2.0) specification lists the fields each object takes.'): Problem => ({
     code: 'openapi-invalid',
     file,

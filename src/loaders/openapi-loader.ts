@@ -14,8 +14,8 @@ import { loadSpec } from '../lib/openapi/load-spec.ts';
 export function openapiLoader(contentDir: string): Loader {
   const load = async (context: LoaderContext) => {
     const root = fileURLToPath(context.config.root);
-    const { specs } = listApiFiles(contentDir);
-    const found: Problem[] = [];
+    const { specs, outside } = listApiFiles(contentDir);
+    const found: Problem[] = outside.map((link) => problems.openapiOutside(link, undefined, '', undefined));
     const byId = new Map<string, string>();
     const seen = new Set<string>();
     // Specs are independent: check them in parallel, report them in file order.

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeSite, makeWorkDir, runBuild, tilFile } from './run-build.ts';
@@ -44,6 +45,19 @@ describe('API specs in the build', () => {
       'api/scoring.yaml:15: /paths/~1score/post/requestBody/content/application~1json/schema/$ref: "#/components/schemas/Missing" points to nothing.',
     );
     expect(output).not.toContain('api/other.yaml:');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a $ref through a symlink to outside the content folder fails the build without printing the file', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'labbook-outside-'));
+    writeFileSync(join(outside, 'passwd'), 'root:x:0:0:the-secret-line\n');
+    const site = makeSite({ ...wiki, 'api/scoring.yaml': spec('_etc/passwd') });
+    symlinkSync(outside, join(site, 'api/_etc'));
+    const out = join(makeWorkDir(), 'dist');
+    const { status, output } = runBuild(site, out);
+    expect(status).not.toBe(0);
+    expect(output).toContain('api/scoring.yaml:15: /paths/~1score/post/requestBody/content/application~1json/schema/$ref: "_etc/passwd" leads outside the content folder');
+    expect(output).not.toContain('the-secret-line');
     expect(existsSync(out)).toBe(false);
   });
 

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFile, realpath } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPI } from 'openapi-types';
 import { problems, type Problem } from '../errors.ts';
@@ -8,20 +7,11 @@ import type { ApiSpec } from '../../schemas/api-spec.ts';
 import { apiSlug } from './api-files.ts';
 import { normaliseSpec, type NormaliseOptions } from './normalise-spec.ts';
 import { readSpecText } from './read-spec.ts';
+import { contentFileParser, contentFileResolver, realPathInside } from './spec-files.ts';
 import { specProblems } from './spec-problems.ts';
 
 /** A spec file's page model, or every problem found in it. */
 export type LoadedSpec = { spec: ApiSpec; problems: [] } | { spec?: undefined; problems: Problem[] };
-
-/** Only files inside the content folder may be `$ref`ed: a spec must not read the rest of the disk. */
-function insideFolder(folder: string): (file: { url: string }) => boolean {
-  const root = resolve(folder) + sep;
-  return ({ url }) => {
-    if (/^[a-z][a-z\d+.-]+:/i.test(url) && !url.startsWith('file:')) return false;
-    const path = url.startsWith('file:') ? fileURLToPath(url) : url;
-    return resolve(path).startsWith(root);
-  };
-}
 
 /**
  * Read, validate (against the OpenAPI 3.0/3.1 or Swagger 2.0 schema), dereference and normalise
@@ -32,7 +22,11 @@ export async function loadSpec(folder: string, file: string, options: Pick<Norma
   // Absolute, so the parser's messages (which name absolute paths) can be made relative again.
   const contentDir = resolve(folder);
   const absolutePath = join(contentDir, file);
-  const read = readSpecText(file, await readFile(absolutePath, 'utf8'));
+  // Real paths: a symlink (the spec itself, or a folder on the way) must not lead off the content folder.
+  const realRoot = await realpath(contentDir);
+  const realFile = await realPathInside(realRoot, absolutePath);
+  if (!realFile) return { problems: [problems.openapiOutside(file, undefined, '', undefined)] };
+  const read = readSpecText(file, await readFile(realFile, 'utf8'));
   if (!read.spec) return { problems: [read.problem] };
   const { data, lineOf } = read.spec;
   const document = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
@@ -45,13 +39,15 @@ export async function loadSpec(folder: string, file: string, options: Pick<Norma
   }
   let api: unknown;
   try {
-    api = await new SwaggerParser().validate(absolutePath, document as unknown as OpenAPI.Document, {
+    // A copy: the parser dereferences in place, and problems quote the $refs as written.
+    api = await new SwaggerParser().validate(absolutePath, structuredClone(document) as unknown as OpenAPI.Document, {
       continueOnError: true,
-      resolve: { http: false, file: { canRead: insideFolder(contentDir) } },
+      resolve: { http: false, file: contentFileResolver(realRoot) },
+      parse: { json: false, yaml: contentFileParser(contentDir) },
       dereference: { circular: true },
     });
   } catch (error) {
-    return { problems: specProblems(error, { file, contentDir, swagger: document.swagger !== undefined, lineOf }) };
+    return { problems: specProblems(error, { file, contentDir, swagger: document.swagger !== undefined, lineOf, data }) };
   }
   const slug = apiSlug(file.replace(/^api\//, ''));
   return { spec: normaliseSpec(api as Record<string, unknown>, { file, slug, render: options.render }), problems: [] };

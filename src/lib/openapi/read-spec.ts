@@ -1,6 +1,9 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { problems, type Problem } from '../errors.ts';
 
+/** How many YAML aliases a spec file may expand: plenty for shared parameters, far from a bomb. */
+export const MAX_ALIAS_COUNT = 1_000;
+
 /** A spec file's text parsed, with a way back from a JSON pointer to its line. */
 export interface SpecText {
   data: unknown;
@@ -80,7 +83,14 @@ export function readSpecText(file: string, source: string): { spec: SpecText; pr
     const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
     return { problem: problems.openapiSyntax(file, line, 'YAML', reasonOf(error.message)) };
   }
-  // Anchors and aliases are fine, but a billion-laughs file is not an API spec.
-  const data: unknown = doc.toJS({ maxAliasCount: 1_000 });
+  // Anchors and aliases are fine, but a billion-laughs file is not an API spec: `yaml` stops
+  // expanding after MAX_ALIAS_COUNT aliases instead of building (or hanging on) the whole tree.
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    return { problem: problems.openapiAliasBomb(file, MAX_ALIAS_COUNT) };
+  }
   return { spec: { data, lineOf: lineFinder(doc, lineCounter) } };
 }

@@ -5,7 +5,8 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import { problems, type Problem } from '../errors.ts';
-import { toPointer } from './read-spec.ts';
+import { pointerTokens, toPointer } from './read-spec.ts';
+import { OUTSIDE_CODE } from './spec-files.ts';
 
 /** The fields of an Ajv error that the wording needs. */
 export interface AjvError {
@@ -88,7 +89,7 @@ function shorten(message: string, contentDir: string): string {
 /** The parser's words for an unreadable `$ref`, said the author's way. */
 function refReason(message: string): string {
   const unmatched = /^Could not find resolver for "(.+)"$/.exec(message);
-  if (unmatched) return `"${unmatched[1]}" is a URL or a file outside the content folder, and Labbook reads neither`;
+  if (unmatched) return `"${unmatched[1]}" is a URL`;
   const missing = /^Error opening file (\S+): ENOENT/.exec(message);
   if (missing) return `the file "${missing[1]}" does not exist`;
   return message;
@@ -100,6 +101,8 @@ interface ParserErrorLike {
   path?: (string | number)[] | null;
   targetRef?: string;
   source?: string;
+  /** The code of the error a resolver threw (ENOENT, or OUTSIDE_CODE). */
+  ioErrorCode?: string;
   errors?: ParserErrorLike[];
   details?: AjvError[];
 }
@@ -111,13 +114,24 @@ function versionPointer(reason: string, swagger: boolean): string | undefined {
   return undefined;
 }
 
+/** The `$ref` string at `pointer` of the spec's own data, if it has one there. */
+function refAt(data: unknown, pointer: string): string | undefined {
+  let node = data;
+  for (const token of pointerTokens(pointer)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[token];
+  }
+  const ref = node !== null && typeof node === 'object' ? (node as Record<string, unknown>).$ref : undefined;
+  return typeof ref === 'string' ? ref : undefined;
+}
+
 /**
  * Every problem in what the parser threw for `file` (relative to `contentDir`); `lineOf` maps a
  * JSON pointer to a line of the file.
  */
 export function specProblems(
   thrown: unknown,
-  context: { file: string; contentDir: string; swagger: boolean; lineOf: (pointer: string) => number | undefined },
+  context: { file: string; contentDir: string; swagger: boolean; lineOf: (pointer: string) => number | undefined; data?: unknown },
 ): Problem[] {
   const { file, lineOf, contentDir } = context;
   const error = (thrown ?? {}) as ParserErrorLike;
@@ -134,6 +148,12 @@ export function specProblems(
       const other = item.source && resolve(item.source) !== self && !/^[a-z]+:/i.test(item.source) ? relative(contentDir, item.source).split(sep).join('/') : undefined;
       const target = shorten(item.targetRef, contentDir);
       return problems.openapiDanglingRef(file, where, pointer, other && !target.includes(other) ? `${other}${target}` : target);
+    }
+    if (item.ioErrorCode === OUTSIDE_CODE) {
+      // The $ref as the author wrote it; never the target's real path, nor anything read from it.
+      const written = refAt(context.data, pointer);
+      const shown = written ?? (item.source ? relative(contentDir, item.source).split(sep).join('/') : '');
+      return problems.openapiOutside(file, where, pointer, shown);
     }
     if (item.code && item.code.startsWith('E')) {
       return problems.openapiRefUnresolved(file, where, pointer, refReason(shorten(item.message, contentDir)).replace(/\.$/, ''));

@@ -15,8 +15,8 @@ describe('listApiFiles', () => {
       'api/readme.md': '',
       'api/notes.txt': '',
     });
-    expect(listApiFiles(dir)).toEqual({ specs: ['api/ml/Inference.JSON', 'api/ml/batch.yml', 'api/payments.yaml'], markdown: ['api/readme.md'] });
-    expect(listApiFiles(contentWith({ 'til/x.md': '' }))).toEqual({ specs: [], markdown: [] });
+    expect(listApiFiles(dir)).toEqual({ specs: ['api/ml/Inference.JSON', 'api/ml/batch.yml', 'api/payments.yaml'], markdown: ['api/readme.md'], outside: [] });
+    expect(listApiFiles(contentWith({ 'til/x.md': '' }))).toEqual({ specs: [], markdown: [], outside: [] });
   });
 });
 
