@@ -5,6 +5,7 @@ import type { OpenAPI } from 'openapi-types';
 import { problems, type Problem } from '../errors.ts';
 import type { ApiSpec } from '../../schemas/api-spec.ts';
 import { apiSlug } from './api-files.ts';
+import { lowercaseHttpSchemes } from './auth-schemes.ts';
 import { normaliseSpec, type NormaliseOptions } from './normalise-spec.ts';
 import { readSpecText } from './read-spec.ts';
 import { contentFileParser, contentFileResolver, realPathInside } from './spec-files.ts';
@@ -40,7 +41,9 @@ export async function loadSpec(folder: string, file: string, options: Pick<Norma
   let api: unknown;
   try {
     // A copy: the parser dereferences in place, and problems quote the $refs as written.
-    api = await new SwaggerParser().validate(absolutePath, structuredClone(document) as unknown as OpenAPI.Document, {
+    const copy = structuredClone(document);
+    lowercaseHttpSchemes(copy);
+    api = await new SwaggerParser().validate(absolutePath, copy as unknown as OpenAPI.Document, {
       continueOnError: true,
       resolve: { http: false, file: contentFileResolver(realRoot) },
       parse: { json: false, yaml: contentFileParser(contentDir) },
