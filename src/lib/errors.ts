@@ -33,6 +33,7 @@ export type ProblemCode =
   | 'openapi-syntax'
   | 'openapi-invalid'
   | 'openapi-ref'
+  | 'openapi-fragment'
   | 'unknown-model'
   | 'duplicate-model-version'
   | 'output-dir'
@@ -241,6 +242,17 @@ export const problems = {
     message: ref === undefined
       ? 'this symlink leads outside the content folder, and Labbook reads only files inside it. Copy what it links to into the content folder instead of linking to it.'
       : `${pointer ? `${pointer}/` : ''}$ref: "${ref}" leads outside the content folder (through a symlink or ../), and Labbook reads only files inside it. Copy the file into the content folder (a _-prefixed folder keeps it off the site).`,
+  }),
+  openapiStrayFragment: (file: string): Problem => ({
+    code: 'openapi-fragment',
+    file,
+    message:
+      'has no `openapi:` or `swagger:` key at its top, so it is not a spec, and no spec $refs it, so nothing shows it. Start it with `openapi: 3.1.0` to make it a page, $ref it from a spec, or move it to a _-prefixed folder (api/_shared/).',
+  }),
+  openapiDuplicateUrl: (url: string, first: string, second: string): Problem => ({
+    code: 'duplicate-url',
+    file: second,
+    message: `${first} and ${second} would both be published at ${url} (a spec's URL is its path without the extension). Rename or remove one of them.`,
   }),
   openapiInvalid: (file: string, line: number | undefined, pointer: string, reason: string, advice = 'Fix the spec at that JSON pointer; the OpenAPI (or Swagger 2.0) specification lists the fields each object takes.'): Problem => ({
     code: 'openapi-invalid',

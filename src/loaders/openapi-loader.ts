@@ -1,8 +1,9 @@
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { LabbookError, problems, type Problem } from '../lib/errors.ts';
-import { apiUrl, listApiFiles } from '../lib/openapi/api-files.ts';
+import { LabbookError, location, problems } from '../lib/errors.ts';
+import { listApiFiles } from '../lib/openapi/api-files.ts';
+import { collectSpecs } from '../lib/openapi/collect-specs.ts';
 import { loadSpec } from '../lib/openapi/load-spec.ts';
 
 /**
@@ -15,26 +16,16 @@ export function openapiLoader(contentDir: string): Loader {
   const load = async (context: LoaderContext) => {
     const root = fileURLToPath(context.config.root);
     const { specs, outside } = listApiFiles(contentDir);
-    const found: Problem[] = outside.map((link) => problems.openapiOutside(link, undefined, '', undefined));
-    const byId = new Map<string, string>();
-    const seen = new Set<string>();
     // Specs are independent: check them in parallel, report them in file order.
     const loaded = await Promise.all(specs.map((file) => loadSpec(contentDir, file)));
-    for (const [i, result] of loaded.entries()) {
-      const file = specs[i]!;
-      if (!result.spec) {
-        found.push(...result.problems);
-        continue;
-      }
-      const id = result.spec.slug;
-      const other = byId.get(id);
-      if (other) {
-        found.push(problems.duplicateUrl(apiUrl(id), [other, file]));
-        continue;
-      }
-      byId.set(id, file);
+    const collected = collectSpecs(specs, loaded);
+    for (const warning of collected.warnings) context.logger.warn(`${location(warning)}: ${warning.message}`);
+    const found = [...outside.map((link) => problems.openapiOutside(link, undefined, '', undefined)), ...collected.problems];
+    const seen = new Set<string>();
+    for (const { file, spec } of collected.pages) {
+      const id = spec.slug;
       seen.add(id);
-      const data = await context.parseData({ id, data: result.spec });
+      const data = await context.parseData({ id, data: spec });
       const filePath = relative(root, resolve(contentDir, file)).split(sep).join('/');
       context.store.set({ id, data, filePath, digest: context.generateDigest(data) });
     }
