@@ -129,6 +129,20 @@ export const apiRequestBodySchema = z.object({
   content: z.array(apiMediaTypeSchema),
 });
 
+/** A response link (OpenAPI 3.x): how a value of this response feeds another operation. */
+export const apiResponseLinkSchema = z.object({
+  name: z.string(),
+  /** The `operationId` it names, or the `operationRef` as written. */
+  operationId: z.string().optional(),
+  operationRef: z.string().optional(),
+  /** The anchor of the linked operation when it is on this page. */
+  anchor: z.string().optional(),
+  /** Parameter name -> runtime expression or value, as JSON text for non-strings. */
+  parameters: z.array(z.object({ name: z.string(), value: z.string() })),
+  requestBody: z.string().optional(),
+  descriptionHtml: z.string().optional(),
+});
+
 /** One response of an operation. */
 export const apiResponseSchema = z.object({
   /** `200`, `4XX` or `default`. */
@@ -136,9 +150,53 @@ export const apiResponseSchema = z.object({
   descriptionHtml: z.string().optional(),
   headers: z.array(apiParameterSchema),
   content: z.array(apiMediaTypeSchema),
+  links: z.array(apiResponseLinkSchema),
 });
 
-/** One operation: a method on a path. */
+/** One scheme of a security requirement, with the scopes (or roles) it needs. */
+export const apiSecurityUseSchema = z.object({
+  /** The key of the scheme in `components/securitySchemes` (`securityDefinitions` in Swagger 2.0). */
+  scheme: z.string(),
+  scopes: z.array(z.string()),
+});
+
+/**
+ * Security requirements: any one alternative is enough; all schemes of an alternative are needed
+ * together. An empty alternative means "no authentication" is one of the choices.
+ */
+export const apiSecuritySchema = z.array(z.array(apiSecurityUseSchema));
+
+/** One OAuth 2 flow of a security scheme. */
+export const apiOAuthFlowSchema = z.object({
+  /** `implicit`, `password`, `clientCredentials`, `authorizationCode` (Swagger 2.0: `application`, `accessCode`). */
+  flow: z.string(),
+  authorizationUrl: z.string().optional(),
+  tokenUrl: z.string().optional(),
+  refreshUrl: z.string().optional(),
+  scopes: z.array(z.object({ name: z.string(), description: z.string() })),
+});
+
+/** A security scheme the API declares. */
+export const apiSecuritySchemeSchema = z.object({
+  /** Its key, which requirements name. */
+  name: z.string(),
+  /** The anchor of its entry on the page. */
+  anchor: z.string(),
+  /** `http`, `apiKey`, `oauth2`, `openIdConnect`, `mutualTLS` (Swagger 2.0: `basic`). */
+  type: z.string(),
+  descriptionHtml: z.string().optional(),
+  /** `http`: the scheme (`bearer`, `basic`...) and the bearer token format. */
+  scheme: z.string().optional(),
+  bearerFormat: z.string().optional(),
+  /** `apiKey`: where the key goes and under which name. */
+  in: z.string().optional(),
+  parameterName: z.string().optional(),
+  /** `openIdConnect`: the discovery URL (a link only when http(s)). */
+  openIdConnectUrl: z.string().optional(),
+  flows: z.array(apiOAuthFlowSchema),
+});
+
+/** One operation: a method on a path (or, for a webhook, on its name; for a callback, on its URL expression). */
 export const apiOperationSchema = z.object({
   /** The anchor id on the page, unique per page: operationId slug or `<method>-<path slug>`. */
   anchor: z.string(),
@@ -155,6 +213,12 @@ export const apiOperationSchema = z.object({
   parameters: z.array(apiParameterGroupSchema),
   requestBody: apiRequestBodySchema.optional(),
   responses: z.array(apiResponseSchema),
+  /** Who may call it: the operation's own `security`, else the spec's; absent when neither says. */
+  security: apiSecuritySchema.optional(),
+  /** Requests the API makes back when this operation is called, by callback name. */
+  get callbacks() {
+    return z.array(z.object({ name: z.string(), operations: z.array(apiOperationSchema) }));
+  },
 });
 
 /** Operations under one tag, in spec order. */
@@ -212,6 +276,9 @@ export const apiSpecSchema = z.object({
   servers: z.array(apiServerSchema),
   tags: z.array(apiTagSchema),
   operationCount: z.number().int(),
+  /** OpenAPI 3.1 `webhooks`: requests the API sends, each named by its key (held in `path`). */
+  webhooks: z.array(apiOperationSchema),
+  securitySchemes: z.array(apiSecuritySchemeSchema),
 });
 
 export type ApiSchemaNode = z.infer<typeof apiSchemaNodeSchema>;
@@ -223,6 +290,10 @@ export type ApiParameterGroup = z.infer<typeof apiParameterGroupSchema>;
 export type ApiMediaType = z.infer<typeof apiMediaTypeSchema>;
 export type ApiRequestBody = z.infer<typeof apiRequestBodySchema>;
 export type ApiResponse = z.infer<typeof apiResponseSchema>;
+export type ApiResponseLink = z.infer<typeof apiResponseLinkSchema>;
+export type ApiSecurity = z.infer<typeof apiSecuritySchema>;
+export type ApiSecurityScheme = z.infer<typeof apiSecuritySchemeSchema>;
+export type ApiOAuthFlow = z.infer<typeof apiOAuthFlowSchema>;
 export type ApiOperation = z.infer<typeof apiOperationSchema>;
 export type ApiTag = z.infer<typeof apiTagSchema>;
 export type ApiServer = z.infer<typeof apiServerSchema>;

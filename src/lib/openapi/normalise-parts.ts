@@ -10,9 +10,10 @@ import type {
   ApiParameterLocation,
   ApiRequestBody,
   ApiResponse,
+  ApiResponseLink,
 } from '../../schemas/api-spec.ts';
 import { normaliseSchema, type SchemaContext } from './normalise-schema.ts';
-import { compact, exampleText, httpUrl, record, text } from './values.ts';
+import { compact, exampleText, httpUrl, jsonLiteral, record, text } from './values.ts';
 
 type Json = Record<string, unknown>;
 
@@ -176,6 +177,32 @@ function responseHeaders(headers: unknown, context: PartsContext, swagger: boole
     .map(([name, raw]) => normaliseParameter({ ...(record(raw) ?? {}), name }, 'header', context, swagger));
 }
 
+/** OpenAPI 3.x response `links`; `anchor` is filled in once every operation of the page has one. */
+function responseLinks(links: unknown, context: PartsContext): ApiResponseLink[] {
+  const expression = (value: unknown) => {
+    if (typeof value === 'string') return value;
+    try {
+      return jsonLiteral(value);
+    } catch {
+      return '(a recursive value)'; // dereferencing can make a constant point to itself
+    }
+  };
+  return Object.entries(record(links) ?? {}).flatMap(([name, raw]) => {
+    const link = record(raw);
+    if (!link) return [];
+    return [
+      compact({
+        name,
+        operationId: text(link.operationId),
+        operationRef: text(link.operationRef),
+        parameters: Object.entries(record(link.parameters) ?? {}).map(([parameter, value]) => ({ name: parameter, value: expression(value) })),
+        requestBody: link.requestBody === undefined ? undefined : expression(link.requestBody),
+        descriptionHtml: text(link.description) && context.renderText(String(link.description)),
+      }),
+    ];
+  });
+}
+
 /**
  * Responses of an operation, sorted by status. Swagger 2.0 responses get one media type per type
  * the operation produces, each with its `examples` entry.
@@ -205,6 +232,7 @@ export function normaliseResponses(responses: unknown, context: PartsContext, sw
       descriptionHtml: text(response.description) && context.renderText(String(response.description)),
       headers: responseHeaders(response.headers, context, Boolean(swagger)),
       content,
+      links: swagger ? [] : responseLinks(response.links, context),
     });
   });
 }

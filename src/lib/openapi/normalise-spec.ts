@@ -2,6 +2,7 @@ import type { ApiLink, ApiOperation, ApiServer, ApiSpec, ApiTag } from '../../sc
 import { firstParagraphText, renderUntrustedMarkdown, type SafeMarkdownOptions } from '../safe-markdown.ts';
 import { anchorAllocator, anchorSlug, operationAnchorBase } from './anchors.ts';
 import { groupParameters, mergeParameters, normaliseRequestBody, normaliseResponses, swaggerRequestBody, type PartsContext } from './normalise-parts.ts';
+import { normaliseSecurity, normaliseSecuritySchemes } from './normalise-security.ts';
 import { compact, httpUrl, record, text } from './values.ts';
 
 type Json = Record<string, unknown>;
@@ -73,11 +74,17 @@ function link(label: unknown, url: unknown, fallback: string): ApiLink | undefin
   return name ? compact({ label: name, href }) : undefined;
 }
 
-/** Operations of every path in spec order, before tags and anchors are assigned. */
-function collectOperations(api: Json, context: PartsContext): Omit<ApiOperation, 'anchor'>[] {
+/** How deep callbacks may nest (a callback's operation with callbacks of its own...). */
+const MAX_CALLBACK_DEPTH = 3;
+
+/**
+ * The operations of a map of path items (`paths`, `webhooks`, or one callback's expressions) in
+ * spec order. Anchors are left empty: {@link assignAnchors} hands them out for the whole page.
+ */
+function operationsOf(items: unknown, api: Json, context: PartsContext, depth = 0): ApiOperation[] {
   const swagger = typeof api.swagger === 'string';
-  const operations: Omit<ApiOperation, 'anchor'>[] = [];
-  for (const [path, rawItem] of Object.entries(record(api.paths) ?? {})) {
+  const operations: ApiOperation[] = [];
+  for (const [path, rawItem] of Object.entries(record(items) ?? {})) {
     const item = record(rawItem);
     if (!item) continue;
     for (const method of Object.keys(item).filter((key): key is (typeof HTTP_METHODS)[number] => (HTTP_METHODS as readonly string[]).includes(key))) {
@@ -85,8 +92,13 @@ function collectOperations(api: Json, context: PartsContext): Omit<ApiOperation,
       if (!operation) continue;
       const parameters = mergeParameters(item.parameters, operation.parameters);
       const strings = (value: unknown) => (Array.isArray(value) ? value.map(String) : undefined);
+      const callbacks =
+        depth >= MAX_CALLBACK_DEPTH
+          ? []
+          : Object.entries(record(operation.callbacks) ?? {}).map(([name, callback]) => ({ name, operations: operationsOf(callback, api, context, depth + 1) }));
       operations.push(
         compact({
+          anchor: '',
           method: method.toUpperCase(),
           path,
           operationId: text(operation.operationId),
@@ -99,6 +111,9 @@ function collectOperations(api: Json, context: PartsContext): Omit<ApiOperation,
             ? swaggerRequestBody(parameters, strings(operation.consumes) ?? strings(api.consumes) ?? [], context)
             : normaliseRequestBody(operation.requestBody, context),
           responses: normaliseResponses(operation.responses, context, swagger && { produces: strings(operation.produces) ?? strings(api.produces) ?? [] }),
+          // An operation's own `security` replaces the spec's, `[]` included (no authentication).
+          security: normaliseSecurity(operation.security) ?? normaliseSecurity(api.security),
+          callbacks: callbacks.filter((callback) => callback.operations.length > 0),
         }),
       );
     }
@@ -106,17 +121,49 @@ function collectOperations(api: Json, context: PartsContext): Omit<ApiOperation,
   return operations;
 }
 
+/** Every operation nested in callbacks of `operations`, depth first. */
+function callbackOperations(operations: readonly ApiOperation[]): ApiOperation[] {
+  return operations.flatMap((op) => op.callbacks.flatMap((callback) => [...callback.operations, ...callbackOperations(callback.operations)]));
+}
+
+/**
+ * Anchors for every operation of the page: operations of paths first (search results and links
+ * point to them, so they keep the plain slug), then webhooks, then callbacks (named after the
+ * operation they belong to). Response links to an operationId of the page get its anchor.
+ */
+function assignAnchors(all: ApiOperation[], hooks: ApiOperation[], anchor: (base: string) => string): { paths: ApiOperation[]; webhooks: ApiOperation[] } {
+  for (const op of all) op.anchor = anchor(operationAnchorBase(op.method, op.path, op.operationId));
+  for (const op of hooks) op.anchor = anchor(op.operationId ? operationAnchorBase(op.method, op.path, op.operationId) : `webhook-${operationAnchorBase(op.method, op.path)}`);
+  const nest = (parent: ApiOperation) => {
+    for (const callback of parent.callbacks) {
+      for (const op of callback.operations) {
+        op.anchor = anchor(`${parent.anchor}-${anchorSlug(callback.name) || 'callback'}-${op.method.toLowerCase()}`);
+        nest(op);
+      }
+    }
+  };
+  for (const op of [...all, ...hooks]) nest(op);
+  const everything = [...all, ...hooks, ...callbackOperations([...all, ...hooks])];
+  const byId = new Map(everything.filter((op) => op.operationId).map((op) => [op.operationId!, op.anchor]));
+  for (const op of everything) {
+    for (const response of op.responses) {
+      for (const link of response.links) {
+        const target = link.operationId && byId.get(link.operationId);
+        if (target) link.anchor = target;
+      }
+    }
+  }
+  return { paths: all, webhooks: hooks };
+}
+
 /**
  * Tags in the order the spec declares them, then undeclared tags in order of first use, then
  * {@link UNTAGGED}; each operation is listed once, under its first tag. Tags without operations
  * are left out. Anchors are unique on the page.
  */
-function groupByTag(api: Json, operations: Omit<ApiOperation, 'anchor'>[], render: (markdown: string) => string): ApiTag[] {
+function groupByTag(api: Json, operations: ApiOperation[], render: (markdown: string) => string, anchor: (base: string) => string): ApiTag[] {
   const declared = (Array.isArray(api.tags) ? api.tags : []).map(record).filter((t): t is Json => Boolean(t?.name));
   const order = [...new Set([...declared.map((t) => String(t.name)), ...operations.flatMap((op) => op.tags.slice(0, 1)), UNTAGGED])];
-  const anchor = anchorAllocator();
-  // Operations first: their anchors are what search and links point to, so they keep the plain slug.
-  const withAnchors: ApiOperation[] = operations.map((op) => ({ ...op, anchor: anchor(operationAnchorBase(op.method, op.path, op.operationId)) }));
   return order
     .map((name) => {
       const description = text(declared.find((t) => t.name === name)?.description);
@@ -124,7 +171,7 @@ function groupByTag(api: Json, operations: Omit<ApiOperation, 'anchor'>[], rende
         name,
         anchor: '',
         descriptionHtml: description && render(description),
-        operations: withAnchors.filter((op) => (op.tags[0] ?? UNTAGGED) === name),
+        operations: operations.filter((op) => (op.tags[0] ?? UNTAGGED) === name),
       });
     })
     .filter((tag) => tag.operations.length > 0)
@@ -151,7 +198,10 @@ export function normaliseSpec(api: Json, options: NormaliseOptions): ApiSpec {
   const contact = record(info.contact);
   const license = record(info.license);
   const externalDocs = record(api.externalDocs);
-  const tags = groupByTag(api, collectOperations(api, context), render);
+  const anchor = anchorAllocator();
+  const operations = assignAnchors(operationsOf(api.paths, api, context), operationsOf(api.webhooks, api, context), anchor);
+  const securitySchemes = normaliseSecuritySchemes(api, render, anchor);
+  const tags = groupByTag(api, operations.paths, render, anchor);
   return compact({
     file: options.file,
     slug: options.slug,
@@ -170,5 +220,7 @@ export function normaliseSpec(api: Json, options: NormaliseOptions): ApiSpec {
     servers: servers(api, render),
     tags,
     operationCount: tags.reduce((sum, tag) => sum + tag.operations.length, 0),
+    webhooks: operations.webhooks,
+    securitySchemes,
   });
 }
