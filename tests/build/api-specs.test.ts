@@ -61,6 +61,24 @@ describe('API specs in the build', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('the tic-tac-toe example (3.1, scheme: Bearer) shows its security schemes, requirements, links, callbacks and webhooks', () => {
+    const tictactoe = readFileSync(join(import.meta.dirname, '../unit/lib/openapi/fixtures/api/tictactoe.yaml'), 'utf8');
+    const out = join(makeWorkDir(), 'dist');
+    const { status, output } = runBuild(makeSite({ ...wiki, 'api/tictactoe.yaml': tictactoe }), out);
+    expect(status, output).toBe(0);
+    const page = readFileSync(join(out, 'api/tictactoe/index.html'), 'utf8');
+    expect(page).toMatch(/<h2 id="api-security"[^>]*>Authentication<\/h2>/);
+    expect(page).toMatch(/<h3 id="security-bearerhttpauthentication"[^>]*>/);
+    expect(page).toContain('(format JWT)');
+    expect(page).toContain('board:write');
+    // put-square's requirement links to the scheme; get-square's response links to put-square.
+    expect(page).toMatch(/<a href="#security-user2appoauth"[^>]*><code[^>]*>user2AppOauth<\/code><\/a>/);
+    expect(page).toMatch(/<a href="#put-square"[^>]*><code[^>]*>put-square<\/code><\/a>/);
+    expect(page).toMatch(/<h5 id="put-square-statuscallback-post"[^>]*>/);
+    expect(page).toMatch(/<h2 id="api-webhooks"[^>]*>Webhooks<\/h2>/);
+    expect(page).toMatch(/<h3 id="markoperationwebhook"[^>]*>/);
+  });
+
   it('a valid spec builds its page, listed at /api/ and indexed for search as an API spec', () => {
     const work = makeWorkDir();
     const out = join(work, 'dist');

@@ -4,7 +4,7 @@ import { slug as githubSlug } from 'github-slugger';
  * Ids the page layout and the API page components already use: an operation or tag anchor must
  * never take one of them.
  */
-export const PAGE_IDS = ['main', 'search-dialog', 'toc-heading', 'related-heading', 'api-toc', 'api-servers'] as const;
+export const PAGE_IDS = ['main', 'search-dialog', 'toc-heading', 'related-heading', 'api-toc', 'api-servers', 'api-security', 'api-webhooks'] as const;
 
 /** A URL-fragment-safe slug: GitHub's rules, runs of dashes collapsed, no dash at either end. */
 export function anchorSlug(value: string): string {
