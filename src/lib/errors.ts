@@ -251,7 +251,7 @@ export const problems = {
   }),
   openapiDuplicateUrl: (url: string, first: string, second: string): Problem => ({
     code: 'duplicate-url',
-    file: second,
+    file: first,
     message: `${first} and ${second} would both be published at ${url} (a spec's URL is its path without the extension). Rename or remove one of them.`,
   }),
   openapiInvalid: (file: string, line: number | undefined, pointer: string, reason: string, advice = 'Fix the spec at that JSON pointer; the OpenAPI (or Swagger 2.0) specification lists the fields each object takes.'): Problem => ({

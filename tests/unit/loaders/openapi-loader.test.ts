@@ -1,3 +1,6 @@
+import { mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LabbookError } from '../../../src/lib/errors.ts';
 import { openapiLoader } from '../../../src/loaders/openapi-loader.ts';
@@ -47,8 +50,24 @@ describe('openapiLoader', () => {
       'api/bad-yaml.yml: openapi-syntax',
       'api/broken.yaml: openapi-invalid',
     ]);
-    expect((error as LabbookError).problems[0]?.message).toBe('would be published at /api/a/, like api/a.yaml. Rename or remove one of them.');
+    expect((error as LabbookError).problems[0]?.message).toBe(
+      "api/a.json and api/a.yaml would both be published at /api/a/ (a spec's URL is its path without the extension). Rename or remove one of them.",
+    );
     // The good specs still load, so `astro dev` keeps showing them while one is broken.
+    expect([...entries.keys()]).toEqual(['a']);
+  });
+});
+
+describe('openapiLoader and symlinks, fragments', () => {
+  it('refuses a symlinked folder in api/ that leads outside, and warns about a fragment no spec reads', async () => {
+    const dir = contentWith({ 'api/a.yaml': spec('A'), 'api/stray.yaml': 'Pet: {type: object}\n' });
+    symlinkSync(mkdtempSync(join(tmpdir(), 'labbook-outside-')), join(dir, 'api/elsewhere'));
+    const warnings: string[] = [];
+    const { context, entries } = fakeContext();
+    (context as { logger: { warn: (m: string) => void } }).logger.warn = (message) => warnings.push(message);
+    const error = await openapiLoader(dir).load(context).catch((e: unknown) => e);
+    expect((error as LabbookError).problems.map((p) => `${p.file}: ${p.code}`)).toEqual(['api/elsewhere: openapi-ref']);
+    expect(warnings).toEqual([expect.stringMatching(/^api\/stray\.yaml: has no `openapi:` or `swagger:` key/)]);
     expect([...entries.keys()]).toEqual(['a']);
   });
 });

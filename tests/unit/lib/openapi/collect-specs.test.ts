@@ -35,7 +35,7 @@ describe('collectSpecs: pages, fragments and clashing URLs', () => {
     const result = await collect({ 'api/pets.yaml': spec('A'), 'api/pets.json': JSON.stringify({ openapi: '3.1.0', info: { title: 'B', version: '1' }, paths: {} }) });
     expect(formatProblems(result.problems, 'Problems')).toMatchInlineSnapshot(`
       "Problems (1 problem):
-        ✗ api/pets.yaml: api/pets.json and api/pets.yaml would both be published at /api/pets/ (a spec's URL is its path without the extension). Rename or remove one of them."
+        ✗ api/pets.json: api/pets.json and api/pets.yaml would both be published at /api/pets/ (a spec's URL is its path without the extension). Rename or remove one of them."
     `);
     expect(result.pages).toHaveLength(1);
   });
