@@ -9,7 +9,7 @@ import { problems, type DailyLogEntryField, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, normalizeSource, parseFrontmatter } from './frontmatter.ts';
 import { slugSegment, urls } from './routes.ts';
 import { schemaProblems } from './schema-problems.ts';
-import { isCalendarDate } from '../schemas/base.ts';
+import { isCalendarDate, MAX_TERMS_PER_NOTE } from '../schemas/base.ts';
 import { tilSchema, type Til } from '../schemas/til.ts';
 
 /**
@@ -236,6 +236,7 @@ function readMetadata(ctx: Context, section: Section) {
   const { file, lines, out } = ctx;
   const keywords: string[] = [];
   const tags: string[] = [];
+  const listLines: { tags?: number; keywords?: number } = {};
   let takeaway: string | undefined;
   let takeawayLine: number | undefined;
   section.nodes.forEach((node, index) => {
@@ -246,7 +247,9 @@ function readMetadata(ctx: Context, section: Section) {
       const text = (lines[n - 1] ?? '').trim();
       const list = LIST_LINE.exec(text);
       if (list) {
-        (list[2]?.toLowerCase() === 'tags' ? tags : keywords).push(...splitList(list[3] ?? ''));
+        const kind = list[2]?.toLowerCase() === 'tags' ? 'tags' : 'keywords';
+        (kind === 'tags' ? tags : keywords).push(...splitList(list[3] ?? ''));
+        listLines[kind] ??= n;
         continue;
       }
       const label = TAKEAWAY_LINE.exec(text);
@@ -268,6 +271,11 @@ function readMetadata(ctx: Context, section: Section) {
       }
     }
   });
+  // The same cap as a note's front matter: every tag becomes pages and feeds.
+  for (const [kind, values] of [['tags', tags], ['keywords', keywords]] as const) {
+    const count = unique([...(kind === 'tags' ? ctx.defaults.tags : []), ...values]).length;
+    if (count > MAX_TERMS_PER_NOTE) out.push(problems.tooManyTerms(file, listLines[kind] ?? section.line, kind === 'tags' ? 'tag' : 'keyword', count, MAX_TERMS_PER_NOTE));
+  }
   return { keywords, tags, takeaway, issues: findIssues(section.nodes) };
 }
 

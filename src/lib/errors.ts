@@ -30,6 +30,7 @@ export type ProblemCode =
   | 'daily-log-date'
   | 'daily-log-stray'
   | 'daily-log-takeaway'
+  | 'too-many-terms'
   | 'openapi-syntax'
   | 'openapi-invalid'
   | 'openapi-ref'
@@ -218,6 +219,12 @@ export const problems = {
     file,
     line,
     message: `takeaway: this entry already has one on line ${firstLine}. Keep one takeaway per entry.`,
+  }),
+  tooManyTerms: (file: string, line: number, what: 'tag' | 'keyword', count: number, max: number): Problem => ({
+    code: 'too-many-terms',
+    file,
+    line,
+    message: `${what}s: expected at most ${max} ${what}s per note, found ${count}. Keep the ones a reader would search by (each ${what === 'tag' ? 'tag gets its own page and feeds' : 'keyword goes into the search index'}).`,
   }),
   apiMarkdown: (file: string): Problem => ({
     code: 'file-name',

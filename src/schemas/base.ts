@@ -27,6 +27,20 @@ export const text = (what: string) =>
 export const textList = (what: string) =>
   z.array(text(`each ${what}`), { error: `expected a list of ${what}s, e.g. [a, b]` });
 
+/**
+ * Most tags (or keywords) one note may list. Every tag gets a page and three feeds, and one note
+ * with 10,000 tags once stalled a build for hours; 100 is five times GitHub's limit of 20 topics
+ * per repository, far more than a note needs to be found.
+ */
+export const MAX_TERMS_PER_NOTE = 100;
+
+/** A {@link textList} of tags or keywords, at most {@link MAX_TERMS_PER_NOTE}. */
+export const termList = (what: 'tag' | 'keyword') =>
+  textList(what).max(MAX_TERMS_PER_NOTE, {
+    error: (issue) =>
+      `expected at most ${MAX_TERMS_PER_NOTE} ${what}s per note, found ${Array.isArray(issue.input) ? issue.input.length : 'more'}. Keep the ones a reader would search by (each ${what === 'tag' ? 'tag gets its own page and feeds' : 'keyword goes into the search index'})`,
+  });
+
 /** Fields every page kind shares. */
 export const baseSchema = z.object({
   /** Page title, shown as the h1, in the tab and in search results. Required. */

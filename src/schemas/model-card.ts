@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { editDistance } from '../lib/edit-distance.ts';
 import { isVersion } from '../lib/models/semver.ts';
-import { baseSchema, text, textList } from './base.ts';
+import { baseSchema, termList, text, textList } from './base.ts';
 
 /**
  * Front matter of a model card, `models/<name>.md`: Hugging Face model card metadata
@@ -134,7 +134,7 @@ export const modelCardSchema = baseSchema
     /** Language code(s) (HF), e.g. `en` or `[en, de]`. Read as a list. */
     language: oneOrMany('a language code', '[en, de]').optional(),
     /** Topic tags (HF), e.g. `[intent, support]`. Default none. */
-    tags: textList('tag').default([]),
+    tags: termList('tag').default([]),
     /** Dataset ids the model was trained or evaluated on (HF). Default none. */
     datasets: textList('dataset').default([]),
     /** Metric ids reported (HF), e.g. `[accuracy, f1]`. Default none. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseSchema, calendarDate, text, textList } from './base.ts';
+import { baseSchema, calendarDate, termList, text, textList } from './base.ts';
 
 /** Severities, most urgent first. */
 export const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
@@ -43,7 +43,7 @@ export const playbookSchema = baseSchema
     /** `model_name`s of the model cards this incident involves; each must exist. Default none. */
     models: textList('model name').default([]),
     /** Topic tags for search. Default none. */
-    tags: textList('tag').default([]),
+    tags: termList('tag').default([]),
   })
   .strict();
 

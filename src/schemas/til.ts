@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseSchema, calendarDate, text, textList } from './base.ts';
+import { baseSchema, calendarDate, termList, text, textList } from './base.ts';
 
 /** `42`, `"#42"` (this wiki's repo) or `owner/repo#7` (another repo). */
 const ISSUE_REF_ERROR = 'expected an issue number such as 42 or "owner/repo#7"';
@@ -20,10 +20,10 @@ export const tilSchema = baseSchema.extend({
   date: calendarDate,
   /** One category, e.g. `Training`; an emoji prefix is kept. */
   category: text('a category').optional(),
-  /** Topic tags, e.g. `[pytorch, mixed-precision]`. Default none. */
-  tags: textList('tag').default([]),
-  /** Search terms that may not appear in the text, e.g. `[GradScaler, NaN loss]`. Default none. */
-  keywords: textList('keyword').default([]),
+  /** Topic tags, e.g. `[pytorch, mixed-precision]`, at most 100. Default none. */
+  tags: termList('tag').default([]),
+  /** Search terms that may not appear in the text, e.g. `[GradScaler, NaN loss]`, at most 100. Default none. */
+  keywords: termList('keyword').default([]),
   /** Related GitHub issues or PRs: numbers in `repo`, or `owner/repo#N`. Default none. */
   issues: z.array(issueRef, { error: 'expected a list of issue references, e.g. [42, "owner/repo#7"]' }).default([]),
   /** The lesson in one sentence, shown on top of the note and in weekly summaries. */
