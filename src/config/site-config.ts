@@ -77,7 +77,7 @@ export function parseSiteConfig(source: string): { config?: SiteConfig; problems
     parsed = parseYamlMapping(normalizeSource(source));
   } catch (error) {
     if (!(error instanceof FrontmatterSyntaxError)) throw error;
-    return { problems: [problems.yaml('config-yaml', file, error.line, error.message)] };
+    return { problems: [problems.yaml('config-yaml', file, error.line, error.message, error.advice)] };
   }
   const result = siteConfigSchema.safeParse(parsed.data);
   if (result.success) return { config: result.data, problems: [], written: new Set(Object.keys(parsed.data)) };

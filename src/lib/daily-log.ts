@@ -101,7 +101,7 @@ function readDefaults(lines: string[], file: string, date: string, out: Problem[
     parsed = parseFrontmatter(lines.join('\n'));
   } catch (error) {
     if (!(error instanceof FrontmatterSyntaxError)) throw error;
-    out.push(problems.yaml('frontmatter-yaml', file, error.line ?? 1, error.message));
+    out.push(problems.yaml('frontmatter-yaml', file, error.line ?? 1, error.message, error.advice));
     return end === -1 ? undefined : { defaults: none, bodyStart: end + 1 };
   }
   const data: Record<string, unknown> = { ...parsed.data };

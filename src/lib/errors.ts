@@ -76,6 +76,15 @@ export function isLabbookFailure(error: unknown): error is LabbookFailure {
   return error instanceof LabbookFailure;
 }
 
+/** What to do about YAML that cannot be read, by cause; `FrontmatterSyntaxError.advice` carries one. */
+export const yamlAdvice = {
+  syntax: 'Check indentation and quote values that contain ": " or start with a special character.',
+  reservedKey: (key: string) =>
+    `JavaScript gives "${key}" a special meaning, so a value under it would be lost or break the build. Rename the key.`,
+  aliases: (max: number) =>
+    `More than ${max} expansions of anchors (&name) through aliases (*name) looks like a "billion laughs" file that would fill memory. Write the values out, or use fewer aliases.`,
+};
+
 /** An error that carries one or more {@link Problem}s; the build prints them all and stops. */
 export class LabbookError extends LabbookFailure {
   readonly problems: Problem[];
@@ -120,11 +129,11 @@ export const problems = {
     file: 'labbook.yaml',
     message: 'not found. Create it with at least `title: My team wiki`.',
   }),
-  yaml: (code: 'config-yaml' | 'frontmatter-yaml', file: string, line: number | undefined, reason: string): Problem => ({
+  yaml: (code: 'config-yaml' | 'frontmatter-yaml', file: string, line: number | undefined, reason: string, advice: string = yamlAdvice.syntax): Problem => ({
     code,
     file,
     line,
-    message: `${code === 'config-yaml' ? 'YAML' : 'front matter YAML'} does not parse: ${reason}. Check indentation and quote values that contain ": " or start with a special character.`,
+    message: `${code === 'config-yaml' ? 'YAML' : 'front matter YAML'} does not parse: ${reason}. ${advice}`,
   }),
   field: (
     code: 'config-field' | 'frontmatter-field',

@@ -1,4 +1,5 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { yamlAdvice } from './errors.ts';
 
 /** A Markdown file split into its front matter and body. */
 export interface ParsedFile {
@@ -13,13 +14,29 @@ export interface ParsedFile {
 /** A YAML syntax error with the 1-based line it was found on, in file coordinates. */
 export class FrontmatterSyntaxError extends Error {
   readonly line: number | undefined;
+  /** What the author should do; the catalogue's advice for a syntax error when not given. */
+  readonly advice: string | undefined;
 
-  constructor(message: string, line: number | undefined) {
+  constructor(message: string, line: number | undefined, advice?: string) {
     super(message);
     this.name = 'FrontmatterSyntaxError';
     this.line = line;
+    this.advice = advice;
   }
 }
+
+/**
+ * Keys that change how a JavaScript object behaves: `__proto__` as data breaks Astro's data store
+ * later without naming the file, and code that looks keys up by name may find the built-in
+ * instead of the author's value. Refused at any depth, with the line.
+ */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * How many times aliases (`*name`) may be expanded in one document: yaml's own default, stated
+ * here because it is what stops a "billion laughs" file (aliases of aliases) from taking all memory.
+ */
+const MAX_ALIAS_COUNT = 100;
 
 /**
  * Strip a UTF-8 BOM and turn CRLF/CR into LF, so files saved on Windows build exactly like LF ones.
@@ -64,12 +81,24 @@ export function parseYamlMapping(
     const reason = (first.message.split('\n')[0] ?? first.message).replace(/ at line \d+, column \d+:?$/, '');
     throw new FrontmatterSyntaxError(reason, line && line + lineOffset);
   }
-  const data: unknown = doc.toJS();
+  const line = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset);
+  const reserved = findReservedKey(doc);
+  if (reserved) {
+    throw new FrontmatterSyntaxError(`\`${reserved.key}\` cannot be a key`, line(reserved.offset), yamlAdvice.reservedKey(reserved.key));
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // yaml throws a ReferenceError without a position when aliases expand past the limit.
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new FrontmatterSyntaxError('its aliases (`*name`) expand too many times', line(firstAliasOffset(doc)), yamlAdvice.aliases(MAX_ALIAS_COUNT));
+  }
   if (data === null || data === undefined) return { data: {}, keyLines: {} };
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new FrontmatterSyntaxError('expected `key: value` pairs, found a single value or a list', lineOffset + 1);
   }
-  const keyLines: Record<string, number> = {};
+  const keyLines: Record<string, number> = Object.create(null) as Record<string, number>;
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
       if (isScalar(pair.key) && pair.key.range) {
@@ -78,4 +107,31 @@ export function parseYamlMapping(
     }
   }
   return { data: data as Record<string, unknown>, keyLines };
+}
+
+/** The first key named like a built-in of JavaScript objects, at any depth, with its offset. */
+function findReservedKey(doc: Document): { key: string; offset: number | undefined } | undefined {
+  let found: { key: string; offset: number | undefined } | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && RESERVED_KEYS.has(String(pair.key.value))) {
+        found = { key: String(pair.key.value), offset: pair.key.range?.[0] };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** Offset of the first alias in the document: where an alias bomb starts going off. */
+function firstAliasOffset(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, alias) {
+      offset = alias.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
