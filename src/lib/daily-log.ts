@@ -10,6 +10,7 @@ import { FrontmatterSyntaxError, normalizeSource, parseFrontmatter } from './fro
 import { slugSegment, urls } from './routes.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { isCalendarDate, MAX_TERMS_PER_NOTE } from '../schemas/base.ts';
+import { MAX_NESTING, tooDeep } from './markdown-depth.ts';
 import { tilSchema, type Til } from '../schemas/til.ts';
 
 /**
@@ -134,6 +135,12 @@ interface Section {
 function sections(ctx: Context, bodyStart: number): Section[] {
   const { file, date, lines, out } = ctx;
   const tree = markdownToMdast(lines.slice(bodyStart).join('\n'), { features: { frontmatter: false } });
+  // The walkers below recurse: a 20,000-deep list would overflow the stack without naming the file.
+  const deep = tooDeep(tree);
+  if (deep) {
+    out.push(problems.tooDeep(file, (deep.line ?? 1) + bodyStart, deep.depth, MAX_NESTING));
+    return [];
+  }
   const lineOf = (node: MdastNode) => (node.position?.start.line ?? 1) + bodyStart;
   const found: Section[] = [];
   let current: Section | undefined;

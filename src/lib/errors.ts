@@ -31,6 +31,7 @@ export type ProblemCode =
   | 'daily-log-stray'
   | 'daily-log-takeaway'
   | 'too-many-terms'
+  | 'markdown-too-deep'
   | 'openapi-syntax'
   | 'openapi-invalid'
   | 'openapi-ref'
@@ -234,6 +235,12 @@ export const problems = {
     file,
     line,
     message: `${what}s: expected at most ${max} ${what}s per note, found ${count}. Keep the ones a reader would search by (each ${what === 'tag' ? 'tag gets its own page and feeds' : 'keyword goes into the search index'}).`,
+  }),
+  tooDeep: (file: string, line: number | undefined, depth: number, max: number): Problem => ({
+    code: 'markdown-too-deep',
+    file,
+    line,
+    message: `lists, quotes or emphasis are nested ${depth} levels deep; Labbook renders at most ${max}. Flatten the nesting (a deep outline reads better as headings).`,
   }),
   apiMarkdown: (file: string): Problem => ({
     code: 'file-name',

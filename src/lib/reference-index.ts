@@ -1,4 +1,5 @@
 import { markdownToMdast, type MdastNode } from 'satteri';
+import { tooDeep } from './markdown-depth.ts';
 import { findGithubRefs, insideRawLinkOrCode, isAutolinkText, parseGithubUrl } from './github-refs.ts';
 
 /** One issue or pull request reference in a document, with the words around it. */
@@ -79,6 +80,8 @@ function clip(before: string, ref: string, after: string): string {
  */
 export function collectReferences(markdown: string, repo: string | undefined): Reference[] {
   const tree = markdownToMdast(markdown, { position: true });
+  // The walkers below recurse; a page nested this deep already fails its render, naming the file.
+  if (tooDeep(tree)) return [];
   const definitions = new Map<string, string>();
   const collectDefinitions = (node: MdastNode) => {
     if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node.url);

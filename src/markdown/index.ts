@@ -8,6 +8,7 @@ import { issueLinks } from './issue-links.ts';
 import { lineEndings } from './line-endings.ts';
 import { localImages } from './local-images.ts';
 import { mermaid } from './mermaid.ts';
+import { nestingLimit } from './nesting-limit.ts';
 import { newTabLinks } from './new-tab-links.ts';
 import { sanitizeMarkdown } from './sanitize-html.ts';
 import { taskListLabels } from './task-list-labels.ts';
@@ -29,6 +30,8 @@ export interface MarkdownOptions {
 /** mdast plugins, in order. (Internal links arrive here.) */
 export function mdastPlugins(options: MarkdownOptions = {}): MdastPluginList {
   return [
+    // First: no later walker (ours, Astro's) may meet a 20,000-deep list and overflow the stack.
+    nestingLimit({ contentDir: options.contentDir }),
     // Before every plugin that adds HTML: it must see only what the author wrote (Markdown, not MDX).
     sanitizeMarkdown({ contentDir: options.contentDir }),
     // Order-free among the rest: refuses images outside the wiki and SVGs with code before Astro copies them.

@@ -1,4 +1,5 @@
 import { markdownToMdast, type MdastNode } from 'satteri';
+import { tooDeep } from '../markdown-depth.ts';
 import { FrontmatterSyntaxError, parseFrontmatter } from '../frontmatter.ts';
 import type { SourceFile } from '../validate-content.ts';
 
@@ -30,7 +31,10 @@ function headings(markdown: string): string[] {
     if (node.type === 'heading') found.push(headingText(node));
     else if ('children' in node) node.children.forEach(walk);
   };
-  walk(markdownToMdast(markdown, { features: { frontmatter: false } }));
+  const tree = markdownToMdast(markdown, { features: { frontmatter: false } });
+  // The walkers here recurse; a card nested this deep fails its render, naming the file.
+  if (tooDeep(tree)) return found;
+  walk(tree);
   return found;
 }
 
