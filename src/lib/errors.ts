@@ -32,6 +32,8 @@ export type ProblemCode =
   | 'daily-log-takeaway'
   | 'too-many-terms'
   | 'markdown-too-deep'
+  | 'image-missing'
+  | 'image-not-image'
   | 'openapi-syntax'
   | 'openapi-invalid'
   | 'openapi-ref'
@@ -241,6 +243,16 @@ export const problems = {
     file,
     line,
     message: `lists, quotes or emphasis are nested ${depth} levels deep; Labbook renders at most ${max}. Flatten the nesting (a deep outline reads better as headings).`,
+  }),
+  imageMissing: (file: string, url: string, looked: string): Problem => ({
+    code: 'image-missing',
+    file,
+    message: `image "${url}" not found (looked for ${looked}). Paths are relative to the note's folder; fix the path or add the file.`,
+  }),
+  imageNotImage: (file: string, url: string, reason: string): Problem => ({
+    code: 'image-not-image',
+    file,
+    message: `image "${url}" ${reason}.`,
   }),
   apiMarkdown: (file: string): Problem => ({
     code: 'file-name',

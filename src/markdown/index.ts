@@ -34,7 +34,7 @@ export function mdastPlugins(options: MarkdownOptions = {}): MdastPluginList {
     nestingLimit({ contentDir: options.contentDir }),
     // Before every plugin that adds HTML: it must see only what the author wrote (Markdown, not MDX).
     sanitizeMarkdown({ contentDir: options.contentDir }),
-    // Order-free among the rest: refuses images outside the wiki and SVGs with code before Astro copies them.
+    // After sanitizing (which drops unsafe image URLs): refuses missing, non-image and outside images and SVGs with code before Astro copies them.
     localImages({ contentDir: options.contentDir }),
     // Turns ```mermaid fences into SVG before Shiki or any text plugin sees diagram source.
     mermaid({ onError: options.mermaid, contentDir: options.contentDir }),

@@ -1,53 +1,87 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
 import type { Image } from 'mdast';
+import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
 import { isWithin } from '../lib/content/files.ts';
 import { problems } from '../lib/errors.ts';
-import { describeLocation } from '../lib/mermaid/source-location.ts';
+import { imageProblem, SIGNATURE_BYTES } from '../lib/image-signature.ts';
+import { describeLocation, displayPath } from '../lib/mermaid/source-location.ts';
 import { activeSvgContent } from '../lib/safety/svg.ts';
 
 export interface Options {
-  /** The wiki's content folder: images must be inside it. Default: the working directory. */
+  /** The content folder: images must be inside it, and errors name files relative to it. Default: the working directory. */
   contentDir?: string;
 }
 
 /** Bump when the rules change, so notes rendered under the old rules are checked again. */
-const RULES_VERSION = 1;
+const RULES_VERSION = 2;
 
 // Cheap superset of a Markdown image, tested on the raw source before parsing.
 const CANDIDATE = /!\[/;
 
-function imageNodes(root: Readonly<{ children?: readonly unknown[] }>): Readonly<Image>[] {
-  const found: Readonly<Image>[] = [];
-  const stack = [root as Readonly<{ type?: string; children?: readonly unknown[] }>];
-  while (stack.length > 0) {
-    const node = stack.pop() as Readonly<{ type?: string; children?: readonly unknown[] }>;
-    if (node.type === 'image') found.push(node as Readonly<Image>);
-    for (const child of node.children ?? []) stack.push(child as typeof node);
-  }
-  return found;
-}
-
-/** The file a local image URL names, as Astro will import it (URL-decoded, relative to the note). */
-function imageFile(url: string, note: string): string | undefined {
+/**
+ * Astro's rule for a local image (`@astrojs/markdown-satteri`'s collect-images plugin): not a URL
+ * and not site-absolute. Only these go through Astro's image pass; the rest stay `<img src>`.
+ */
+function localPath(url: string): string | undefined {
   let decoded: string;
   try {
     decoded = decodeURI(url);
   } catch {
+    return undefined; // Astro's own decodeURI fails on it first, naming the note
+  }
+  if (!decoded || URL.canParse(decoded) || decoded.startsWith('/')) return undefined;
+  return decoded.replace(/[?#].*$/, '');
+}
+
+/** The first bytes of a file, or undefined when it is not a readable file. */
+function head(path: string): Uint8Array | undefined {
+  try {
+    if (!statSync(path).isFile()) return undefined;
+    const fd = openSync(path, 'r');
+    try {
+      const buffer = new Uint8Array(SIGNATURE_BYTES);
+      return buffer.subarray(0, readSync(fd, buffer, 0, SIGNATURE_BYTES, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
     return undefined;
   }
-  // Remote images and site-absolute paths are not copied from the content folder.
-  if (!decoded || URL.canParse(decoded) || decoded.startsWith('/')) return undefined;
-  return resolve(dirname(note), decoded.split(/[?#]/)[0] ?? decoded);
+}
+
+function imageNodes(root: unknown): Image[] {
+  const images: Image[] = [];
+  const stack: unknown[] = [root];
+  for (let node = stack.pop() as { type?: string; children?: unknown[] } | undefined; node; node = stack.pop() as typeof node) {
+    if (node.type === 'image') images.push(node as Image);
+    // In reverse, so images come off the stack in document order; no spread: a list may have 100,000 items.
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return images;
+}
+
+/** Why this local image cannot be published, or undefined when it can. */
+function imageFailure(full: string, url: string, wiki: string, contentDir: string): string | undefined {
+  const bytes = head(full);
+  if (!bytes) return problems.imageMissing('', url, displayPath(full, contentDir)).message;
+  // Copied into the site as it is: it must be a file of the wiki (a link that leads out counts as out).
+  if (!isWithin(realpathSync(full), wiki)) return problems.imageOutside('', undefined, url).message;
+  const reason = imageProblem(full, bytes);
+  if (reason) return problems.imageNotImage('', url, reason).message;
+  // An SVG is published as a document of its own, which runs on the site's address when opened.
+  const active = /\.svg$/i.test(full) ? activeSvgContent(readFileSync(full, 'utf8')) : undefined;
+  return active ? problems.unsafeSvg('', undefined, url, active).message : undefined;
 }
 
 /**
- * A local image in a note is copied into the published site, so it must be a file of the wiki: one
- * outside the content folder (`../../outside/leak.png`, or a link that leads out) fails the build
- * with the file, line and image as written; an SVG is checked for code (src/lib/safety/svg.ts),
- * since it is published as a document of its own. Missing images are left to Astro's own error.
+ * Checks every local image (`![x](./plot.png)`) of a note before Astro's image pass copies it into
+ * the site: a missing file, a file that is not an image, an image outside the content folder and an
+ * SVG with code each fail the build naming the note, the line and the image as written. Astro alone
+ * reports `[ImageNotFound]` without the note, publishes an `<img>` without `src` for a text file, and
+ * copies whatever the path reaches.
  */
 export function localImages(options: Options = {}): MdastPluginEntry {
   const contentDir = options.contentDir ?? process.cwd();
@@ -56,23 +90,17 @@ export function localImages(options: Options = {}): MdastPluginEntry {
     name: 'labbook-local-images',
     options: { position: true },
     before(root, ctx) {
-      if (ctx.fileURL?.protocol !== 'file:') return;
-      const note = fileURLToPath(ctx.fileURL);
-      wiki ??= existsSync(contentDir) ? realpathSync(contentDir) : contentDir;
+      if (ctx.fileURL?.protocol !== 'file:') return; // no file, no folder to resolve against
+      wiki ??= realpathSync(contentDir);
+      const folder = dirname(fileURLToPath(ctx.fileURL));
       const failures: string[] = [];
-      for (const node of imageNodes(root)) {
-        const file = imageFile(node.url, note);
-        if (!file || !existsSync(file)) continue;
-        const where = () => describeLocation({ fileURL: ctx.fileURL, documentSource: ctx.source, line: node.position?.start.line ?? 1, contentDir });
-        if (!isWithin(realpathSync(file), wiki)) {
-          failures.push(`${where()}: ${problems.imageOutside('', undefined, node.url).message}`);
-          continue;
-        }
-        if (!/\.svgz?$/i.test(file)) continue;
-        const active = activeSvgContent(readFileSync(file, 'utf8'));
-        if (active) {
-          failures.push(`${where()}: ${problems.unsafeSvg('', undefined, node.url, active).message}`);
-        }
+      for (const image of imageNodes(root)) {
+        const path = localPath(image.url);
+        if (path === undefined) continue;
+        const failure = imageFailure(resolve(folder, path), image.url, wiki, contentDir);
+        if (!failure) continue;
+        const where = describeLocation({ fileURL: ctx.fileURL, documentSource: ctx.source, line: image.position?.start.line ?? 1, contentDir });
+        failures.push(`${where}: ${failure}`);
       }
       if (failures.length > 0) throw new Error(failures.join('\n'));
     },
