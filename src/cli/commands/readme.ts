@@ -147,7 +147,9 @@ function feedError(url: string, failure: FeedFailure, shown: string): CliError {
         ? readmeMessages.feedTimeout(url, failure.seconds, shown)
         : failure.kind === 'http'
           ? readmeMessages.feedHttp(url, failure.status, shown)
-          : readmeMessages.notAFeed(url, failure.reason, shown);
+          : failure.kind === 'too-large'
+            ? readmeMessages.feedTooLarge(url, failure.megabytes, shown)
+            : readmeMessages.notAFeed(url, failure.reason, shown);
   return new CliError(message, EXIT.failure);
 }
 

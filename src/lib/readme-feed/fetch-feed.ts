@@ -6,11 +6,18 @@ export type FetchLike = (url: string, init: { signal: AbortSignal; headers: Reco
 /** How long a feed may take, connection and body together. */
 export const FEED_TIMEOUT_MS = 10_000;
 
+/**
+ * Largest feed read, in bytes. A site's feed.json of 50 full notes is well under 1 MB; without a
+ * cap, a server streaming without end filled 6.3 GB of memory before anything failed.
+ */
+export const FEED_MAX_BYTES = 20 * 1024 * 1024;
+
 /** Why fetching a feed failed; the CLI words each case (see `readmeMessages`). */
 export type FeedFailure =
   | { kind: 'unreachable'; reason: string }
   | { kind: 'timeout'; seconds: number }
   | { kind: 'http'; status: string }
+  | { kind: 'too-large'; megabytes: number }
   | { kind: 'not-a-feed'; reason: string };
 
 /** A fetched feed: its format, items and final address (after redirects, to resolve relative links). */
@@ -22,6 +29,37 @@ export interface FetchFeedOptions {
   fetch?: FetchLike;
   /** Time limit for the whole request. Default {@link FEED_TIMEOUT_MS}. */
   timeoutMs?: number;
+  /** Largest body read, in bytes. Default {@link FEED_MAX_BYTES}. */
+  maxBytes?: number;
+}
+
+/**
+ * The body as UTF-8 text, read chunk by chunk and given up (the connection closed) as soon as it
+ * passes `maxBytes`, so a server that never stops sending cannot fill memory. A declared
+ * Content-Length past the cap fails before anything is read.
+ */
+async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    return undefined;
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
 }
 
 const ACCEPT = 'application/feed+json, application/json;q=0.9, application/atom+xml, application/rss+xml, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1';
@@ -43,7 +81,7 @@ function isTimeout(error: unknown): boolean {
  * that is no feed come back as a {@link FeedFailure}.
  */
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchedFeed> {
-  const { fetch: fetchFn = globalThis.fetch as FetchLike, timeoutMs = FEED_TIMEOUT_MS } = options;
+  const { fetch: fetchFn = globalThis.fetch as FetchLike, timeoutMs = FEED_TIMEOUT_MS, maxBytes = FEED_MAX_BYTES } = options;
   const seconds = Math.round(timeoutMs / 100) / 10;
   const signal = AbortSignal.timeout(timeoutMs);
   let body: string;
@@ -55,7 +93,9 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     }
     // `url` is empty on hand-made responses (tests); the request's address is right then.
     finalUrl = response.url || url;
-    body = await response.text();
+    const text = await readCapped(response, maxBytes);
+    if (text === undefined) return { ok: false, failure: { kind: 'too-large', megabytes: Math.round((maxBytes / 1024 / 1024) * 10) / 10 } };
+    body = text;
   } catch (error) {
     if (isTimeout(error) || signal.aborted) return { ok: false, failure: { kind: 'timeout', seconds } };
     return { ok: false, failure: { kind: 'unreachable', reason: describeError(error) } };

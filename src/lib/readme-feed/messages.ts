@@ -66,6 +66,8 @@ export const readmeMessages = {
     `${url} did not answer within ${seconds} s; ${file} was not changed. Try again later, or check the address.`,
   feedHttp: (url: string, status: string, file: string) =>
     `${url} answered HTTP ${status}; ${file} was not changed. Check the address: a Labbook site publishes /feed.json when its labbook.yaml has \`url\`.`,
+  feedTooLarge: (url: string, megabytes: number, file: string) =>
+    `${url} sent more than ${megabytes} MB, far more than any feed of TILs; ${file} was not changed. Check that the address is the site's feed, e.g. https://<owner>.github.io/<wiki>/feed.json.`,
   notAFeed: (url: string, reason: string, file: string) =>
     `${url} is not a JSON Feed, RSS 2.0 or Atom 1.0 document: ${reason}; ${file} was not changed. Pass the feed's address, e.g. https://<owner>.github.io/<wiki>/feed.json.`,
   skipped: (title: string, reason: string) => `skipped ${JSON.stringify(title)}: ${reason}`,

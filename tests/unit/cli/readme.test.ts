@@ -231,6 +231,14 @@ describe('labbook readme --feed', () => {
       `${FEED_URL} is not a JSON Feed, RSS 2.0 or Atom 1.0 document: it is an HTML page; README.md was not changed. Pass the feed's address, e.g. https://<owner>.github.io/<wiki>/feed.json.\n`,
     ],
     ['broken JSON', respond('{"version":'), `${FEED_URL} is not a JSON Feed, RSS 2.0 or Atom 1.0 document: it is not valid JSON (`],
+    [
+      'a body that never ends',
+      (async () => {
+        const chunk = new TextEncoder().encode('{"title":"again"},'.repeat(4096));
+        return new Response(new ReadableStream({ pull: (controller) => controller.enqueue(chunk) }));
+      }) as FetchLike,
+      `${FEED_URL} sent more than 20 MB, far more than any feed of TILs; README.md was not changed. Check that the address is the site's feed, e.g. https://<owner>.github.io/<wiki>/feed.json.\n`,
+    ],
   ])('writes nothing on %s, and says what to do', async (_case, fetch, message) => {
     const cwd = emptyDir();
     const readme = `${S}\n- [Kept](https://acme.github.io/wiki/til/x/) · 2026-01-01\n${E}\n`;

@@ -65,3 +65,64 @@ describe('fetchFeed', () => {
     expect(await fetchFeed(URL_, { fetch })).toEqual({ ok: false, failure: { kind: 'not-a-feed', reason: 'it is an HTML page' } });
   });
 });
+
+describe('fetchFeed against a server that never stops sending', () => {
+  /**
+   * A feed server on 127.0.0.1 that streams items without end. It stops on its own after 200 MB,
+   * only so that a client without a cap fails the test instead of filling the machine's memory.
+   */
+  async function endlessServer(headers: Record<string, string> = {}) {
+    const { createServer } = await import('node:http');
+    const chunk = Buffer.from('{"title":"again","url":"https://x/a/"},'.repeat(1000));
+    const GUARD = 200 * 1024 * 1024;
+    const state = { sent: 0, closed: false };
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/feed+json', ...headers });
+      response.write('{"version":"https://jsonfeed.org/version/1.1","items":[');
+      const pump = () => {
+        while (!state.closed && state.sent < GUARD) {
+          state.sent += chunk.length;
+          if (!response.write(chunk)) return void response.once('drain', pump);
+        }
+        response.end('{}]}');
+      };
+      response.on('close', () => (state.closed = true));
+      pump();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    return { url: `http://127.0.0.1:${port}/feed.json`, state, close: () => new Promise((resolve) => server.close(resolve)) };
+  }
+
+  it('stops reading past the byte limit and says so', async () => {
+    const server = await endlessServer();
+    try {
+      const result = await fetchFeed(server.url, { maxBytes: 1024 * 1024 });
+      expect(result).toEqual({ ok: false, failure: { kind: 'too-large', megabytes: 1 } });
+      // Work done, not time: the server was cut off long before its 200 MB guard.
+      expect(server.state.sent).toBeLessThan(50 * 1024 * 1024);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses a declared Content-Length past the limit without reading the body', async () => {
+    const fetch: FetchLike = async () => new Response('{}', { headers: { 'content-length': String(21 * 1024 * 1024) } });
+    expect(await fetchFeed(URL_, { fetch })).toEqual({ ok: false, failure: { kind: 'too-large', megabytes: 20 } });
+  });
+
+  it('still reads a feed under the limit, multi-byte characters split across chunks included', async () => {
+    const bytes = new TextEncoder().encode('{"version":"https://jsonfeed.org/version/1.1","items":[{"title":"日本語","url":"https://x/a/"}]}');
+    const fetch: FetchLike = async () =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            for (const byte of bytes) controller.enqueue(new Uint8Array([byte]));
+            controller.close();
+          },
+        }),
+      );
+    expect(await fetchFeed(URL_, { fetch, maxBytes: bytes.length })).toMatchObject({ ok: true, entries: [{ title: '日本語' }] });
+  });
+});
