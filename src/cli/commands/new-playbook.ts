@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { closestModelName } from '../../lib/models/references.ts';
+import { shortenSlug } from '../../lib/short-slug.ts';
 import { folderPageSlug } from '../../lib/models/routes.ts';
 import { SEVERITIES, type Severity } from '../../schemas/playbook.ts';
 import { optionRows, parseCommandArgs, synopsis, usageText, type CommandSpec, type OptionSpecs } from '../args.ts';
@@ -62,7 +63,8 @@ export function parseNewPlaybookArgs(argv: string[], ctx: Pick<CliContext, 'now'
   const input: NewPlaybookInput = {
     title,
     // A slash in the title is text, not a folder.
-    slug: folderPageSlug(`${title.replace(/\s*\/\s*/g, ' ')}.md`),
+    // Cut like a TIL's: a very long title would make a file name past the file system's limit.
+    slug: shortenSlug(folderPageSlug(`${title.replace(/\s*\/\s*/g, ' ')}.md`)),
     ...(service ? { service } : {}),
     severity,
     owners: readList(values.owners ?? [], 'owners', 'ml-serving', fail),

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTilFileName, slugSegment } from '../../lib/routes.ts';
+import { shortenSlug } from '../../lib/short-slug.ts';
 import { readTilSummaries } from '../../lib/til-source.ts';
 import { isCalendarDate } from '../../schemas/base.ts';
 import { optionRows, parseCommandArgs, synopsis, usageText, type CommandSpec, type OptionSpecs } from '../args.ts';
@@ -65,7 +66,8 @@ export function parseNewTilArgs(
   const title = (positionals[0] ?? '').trim();
   if (!title) throw fail('expected a title, got an empty one');
   if (/\p{Cc}/u.test(title)) throw fail('expected the title on one line, without control characters');
-  const slug = slugSegment(title);
+  // A 300-character title would make a file name past the file system's 255 bytes.
+  const slug = shortenSlug(slugSegment(title));
   // `🔥 !!` slugs to `-`: a name of dashes alone is as empty as no name.
   if (!/[\p{L}\p{N}]/u.test(slug)) throw fail(`the title "${title}" gives an empty file name; use some letters or digits`);
 

@@ -120,3 +120,14 @@ describe('labbook new playbook', () => {
     expect(stdout).toMatch(/Kinds:\n {2}til {7}Start a TIL note.*\n {2}model {5}Start a model card.*\n {2}playbook {2}Start an incident playbook/);
   });
 });
+
+describe('labbook new playbook with a very long title', () => {
+  it('writes a file whose name is well under 255 bytes, the title kept whole', async () => {
+    const title = `${'Intent API latency above SLO during the nightly reindex '.repeat(6)}end`;
+    const { code, stderr, stdout, read } = await newPlaybook([title]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const name = stdout.trim().split('/').at(-1) ?? '';
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(110);
+    expect(parseFrontmatter(read(`playbooks/${name}`)).data.title).toBe(title);
+  });
+});

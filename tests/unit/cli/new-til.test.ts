@@ -180,3 +180,22 @@ describe('labbook new til', () => {
     expect(read('til/2026-11-18-twice.md')).toContain('\ntags: [cuda]\n');
   });
 });
+
+describe('labbook new til with a very long title', () => {
+  it.each([
+    ['English', `${'Gradient checkpointing trades compute for memory '.repeat(7)}end`],
+    ['Japanese, no spaces', '勾配チェックポイントは計算とメモリを交換する'.repeat(14)],
+    ['accents written as combining marks', 'Über'.normalize('NFD').repeat(100)],
+  ])('%s: writes a file whose name is well under 255 bytes, cut on a word or character boundary', async (_case, title) => {
+    expect([...title].length).toBeGreaterThanOrEqual(300);
+    const { code, stderr, stdout, contentDir, read } = await newTil([title, '--date', '2026-11-02']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const name = stdout.trim().split('/').at(-1) ?? '';
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(120);
+    expect(name).toMatch(/^2026-11-02-[^-].*[^-]\.md$/);
+    expect(name).not.toContain('\uFFFD');
+    // The title stays whole in the front matter, and the wiki still validates.
+    expect(parseFrontmatter(read(`til/${name}`)).data.title).toBe(title);
+    expect(problemsIn(contentDir)).toEqual([]);
+  });
+});
