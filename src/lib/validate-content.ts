@@ -47,7 +47,7 @@ function validateFile(file: SourceFile): Problem[] {
     parsed = parseFrontmatter(file.source);
   } catch (error) {
     if (!(error instanceof FrontmatterSyntaxError)) throw error;
-    return [problems.yaml('frontmatter-yaml', file.path, error.line, error.message)];
+    return [problems.yaml('frontmatter-yaml', file.path, error.line, error.message, error.advice)];
   }
   const schema: z.ZodType = kindOfPath(file.path)?.schema ?? docSchema;
   const result = schema.safeParse(parsed.data);
