@@ -43,6 +43,18 @@ describe('ci.yml', () => {
   it('runs the README\'s test command on pushes and pull requests', () => {
     const ci = workflow('ci.yml');
     expect(Object.keys(ci.on)).toEqual(['push', 'pull_request']);
-    expect(ci.jobs.test!.steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci --no-audit --no-fund', 'npm audit --audit-level=high', 'npm test']);
+    expect(ci.jobs.test!.steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci --no-audit --no-fund --loglevel=warn', 'npm audit --audit-level=high', 'npm test']);
+  });
+});
+
+describe('both workflows', () => {
+  it('restore the build cache after npm ci, which deletes node_modules and the cache inside it', () => {
+    for (const [name, job] of [['ci.yml', 'test'], ['deploy.yml', 'build']] as const) {
+      const steps = workflow(name).jobs[job]!.steps;
+      const install = steps.findIndex((s) => s.run?.startsWith('npm ci'));
+      const cache = steps.findIndex((s) => s.uses?.startsWith('actions/cache@'));
+      expect(install, name).toBeGreaterThanOrEqual(0);
+      expect(cache, name).toBeGreaterThan(install);
+    }
   });
 });
