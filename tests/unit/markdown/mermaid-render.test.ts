@@ -38,10 +38,18 @@ const newCache = () => mkdtempSync(join(tmpdir(), 'mermaid-render-'));
 const svgs = (outcome: DiagramOutcome | undefined) => (outcome?.kind === 'svg' ? outcome : undefined);
 
 describe('mermaid with Chromium', () => {
-  beforeAll(() => configureMermaidBrowser({ idleMs: 60_000 }));
+  beforeAll(() => {
+    configureMermaidBrowser({ idleMs: 60_000 });
+    // The build's "starting Chromium" line, printed at each launch: expected here, kept out of the output.
+    const info = console.info.bind(console);
+    vi.spyOn(console, 'info').mockImplementation((...args: unknown[]) => {
+      if (!String(args[0]).startsWith('[labbook] mermaid: starting Chromium')) info(...args);
+    });
+  });
   afterAll(async () => {
     await closeMermaidBrowser();
     configureMermaidBrowser({ idleMs: 10_000 });
+    vi.restoreAllMocks();
   });
 
   it('renders every diagram type Mermaid ships, light and dark, in one browser', async () => {
