@@ -48,7 +48,9 @@ export type ProblemCode =
   | 'name-twins'
   | 'encoding'
   | 'image-outside'
-  | 'unsafe-svg';
+  | 'unsafe-svg'
+  | 'inline-script-blocked'
+  | 'page-cache-mismatch';
 
 /** Front matter fields a TIL may have but a daily log may not: each entry gives its own. */
 export type DailyLogEntryField = 'title' | 'date' | 'keywords' | 'takeaway' | 'issues';
@@ -368,5 +370,15 @@ export const problems = {
     file,
     line,
     message: `image "${src}" is an SVG with ${found}. It would be published as a file that runs on the site's address when opened directly. Remove it from the SVG, or export the drawing again as a plain SVG or a PNG.`,
+  }),
+  inlineScriptBlocked: (page: string, count: number): Problem => ({
+    code: 'inline-script-blocked',
+    file: page,
+    message: `built page has ${count === 1 ? 'an inline <script>' : `${count} inline <script>s`} that Labbook did not write; the page's Content-Security-Policy does not allow ${count === 1 ? 'it' : 'them'}, so ${count === 1 ? 'it does' : 'they do'} not run. If it comes from an .mdx file, put the code in a file under public/ and load it with <script src="...">; otherwise find out how it got into the page.`,
+  }),
+  pageCacheMismatch: (file: string): Problem => ({
+    code: 'page-cache-mismatch',
+    file,
+    message: 'cached page differs from what the build that wrote it recorded (edited by hand, or a cache from elsewhere); it is rendered again instead of published. Nothing to do unless this repeats: then check who writes the build cache.',
   }),
 };
