@@ -2,6 +2,7 @@ import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../config/site-config.ts';
 import { atomicDist } from './atomic-dist.ts';
+import { buildLock } from './build-lock.ts';
 import { contentSecurityPolicy } from './csp.ts';
 import { failCleanly } from './fail-cleanly.ts';
 import { linkCheck } from './link-check.ts';
@@ -20,7 +21,8 @@ export interface LabbookOptions {
 }
 
 /**
- * Labbook as Astro integrations, in the one order that works: the content check first (it fails
+ * Labbook as Astro integrations, in the one order that works: one build at a time per checkout,
+ * then the content check (it fails
  * before Astro starts), MDX, then the post-build steps over the finished site: search index (in the
  * background), Mermaid's client asset, link check, sitemap, CSP (after everything that writes HTML),
  * and last the swap into the output folder, which waits for the background work. Each step's
@@ -28,6 +30,8 @@ export interface LabbookOptions {
  */
 export function labbook({ contentDir, outDir, site }: LabbookOptions): AstroIntegration[] {
   const steps = [
+    // First: a second build in this checkout waits here, before it touches .astro/ or the caches.
+    buildLock(),
     validateContent(contentDir, site),
     mdx(),
     searchIndex({ outDir }),
