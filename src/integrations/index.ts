@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../config/site-config.ts';
 import { atomicDist } from './atomic-dist.ts';
 import { buildLock } from './build-lock.ts';
+import { pageCacheCheck } from './page-cache-check.ts';
 import { contentSecurityPolicy } from './csp.ts';
 import { failCleanly } from './fail-cleanly.ts';
 import { linkCheck } from './link-check.ts';
@@ -32,6 +33,8 @@ export function labbook({ contentDir, outDir, site }: LabbookOptions): AstroInte
   const steps = [
     // First: a second build in this checkout waits here, before it touches .astro/ or the caches.
     buildLock(),
+    // Before Astro copies cached pages: a page that differs from what was recorded is rendered again.
+    pageCacheCheck(),
     validateContent(contentDir, site),
     mdx(),
     searchIndex({ outDir }),
