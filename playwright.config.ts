@@ -9,12 +9,16 @@ const tilSitePort = port - 1;
 const baseSitePort = port - 2;
 const browser = localBrowser();
 
-/** Build a fixture wiki into its own folder (a test run never touches dist/) and serve it. */
-function fixtureServer(content: string, out: string, at: number) {
+/**
+ * Build a fixture wiki into its own folder (a test run never touches dist/) and serve it. With
+ * `tamperedPage`, that page is edited in the page cache after a first build, and the site built again.
+ */
+function fixtureServer(content: string, out: string, at: number, tamperedPage?: string) {
   // Output and Astro cache are per port, so two test runs on one machine never share a folder.
   out = `${out}-${at}`;
+  const build = tamperedPage ? `astro build && node tests/e2e/support/tamper-page-cache.ts ${out}-cache/ ${tamperedPage} && astro build` : 'astro build';
   return {
-    command: `astro build && astro preview --ignore-lock --host 127.0.0.1 --port ${at}`,
+    command: `${build} && astro preview --ignore-lock --host 127.0.0.1 --port ${at}`,
     url: `http://127.0.0.1:${at}/`,
     env: { LABBOOK_CONTENT: content, LABBOOK_OUT: out, LABBOOK_CACHE: `${out}-cache/`, GITHUB_ACTIONS: '', ASTRO_TELEMETRY_DISABLED: '1', LABBOOK_E2E_TIL_PORT: String(tilSitePort) },
     reuseExistingServer: false,
@@ -45,7 +49,8 @@ export default defineConfig({
   webServer: [
     fixtureServer('tests/fixtures/site', '.labbook/e2e-dist', port),
     fixtureServer('tests/fixtures/til-site', '.labbook/e2e-til-dist', tilSitePort),
-    { ...fixtureServer('tests/fixtures/base-site', '.labbook/e2e-base-dist', baseSitePort), url: `http://127.0.0.1:${baseSitePort}/wiki/` },
+    // Its pinned-memory note is edited in the page cache between two builds (hostile-input.spec.ts).
+    { ...fixtureServer('tests/fixtures/base-site', '.labbook/e2e-base-dist', baseSitePort, 'til/2026-05-06-pinned-memory-needs-non-blocking/index.html'), url: `http://127.0.0.1:${baseSitePort}/wiki/` },
     // The Mermaid fixture (every diagram type, light and dark); see tests/e2e/mermaid.spec.ts.
     fixtureServer('tests/fixtures/mermaid-site', '.labbook/e2e-mermaid-dist', port - 3),
     fixtureServer('content', '.labbook/e2e-sample-dist', sampleSitePort),

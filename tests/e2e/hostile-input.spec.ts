@@ -1,7 +1,9 @@
 /**
  * Hostile input (tests/fixtures/base-site, served under /wiki/): a note full of script-bearing HTML,
- * a title that is markup, a diagram with markup labels and a javascript: click. Nothing runs
- * (`window.__xss` stays undefined) and the text shows as text, on every page and in every feed.
+ * a title that is markup, a diagram with markup labels and a javascript: click, a note quoting a
+ * policy and scripts in attributes, an MDX page with an inline script, and a page edited in the build
+ * cache. Nothing runs (`window.__xss` stays undefined) and the text shows as text, on every page and
+ * in every feed.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
@@ -76,4 +78,56 @@ test('the feeds and the README feed carry the title as text', async ({ request }
   // Escaped for Markdown: GitHub shows the characters, it does not parse a tag.
   expect(readme).not.toMatch(/(^|[^\\])<img/m);
   expect(readme).toContain('["\\>\\<img src=x onerror=window.\\_\\_xss=1\\>](https://acme.github.io/wiki/til/2026-05-12-markup-in-a-title/)');
+});
+
+const QUOTING_POLICY = '/wiki/til/2026-05-14-a-note-quoting-a-policy/';
+const MDX_SCRIPT = '/wiki/docs/inline-script/';
+const TAMPERED = '/wiki/til/2026-05-06-pinned-memory-needs-non-blocking/';
+
+/** The policies the browser enforces: every `<meta http-equiv=content-security-policy>` in `<head>`. */
+const policies = (page: Page) =>
+  page.locator('head meta[http-equiv="content-security-policy" i]').evaluateAll((metas) => metas.map((m) => m.getAttribute('content') ?? ''));
+
+/** Run an inline script the way injected markup would; true when the page's policy let it run. */
+async function injectedScriptRuns(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true';
+    document.body.append(script);
+    return (window as { __injected?: boolean }).__injected === true;
+  });
+}
+
+test('policy text and script text in a note (attributes, code, takeaway) leave the page its own policy', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto(QUOTING_POLICY);
+  await expect(page.locator('.prose kbd[title*="content-security-policy"]')).toHaveCount(1);
+  const [policy, ...others] = await policies(page);
+  expect(others).toEqual([]);
+  expect(policy).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'/);
+  expect(policy).not.toMatch(/script-src[^;]*(\*|unsafe-inline)/);
+  // The page's own scripts run (the theme is set), a script injected later does not.
+  await expect(page.locator('html')).toHaveAttribute('data-theme', /^(light|dark)$/);
+  expect(await injectedScriptRuns(page)).toBe(false);
+  await expectNothingRan(page);
+  expect(violations.length).toBeGreaterThan(0);
+});
+
+test('an inline script in an MDX page is not Labbook\'s own, so the policy blocks it', async ({ page }) => {
+  await page.goto(MDX_SCRIPT);
+  // The script is in the page, and did not run.
+  expect(await page.evaluate(() => [...document.scripts].filter((s) => s.text.includes('__xss')).length)).toBe(1);
+  expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+  expect(await injectedScriptRuns(page)).toBe(false);
+});
+
+test('a page edited in the build cache is rendered again, not published', async ({ page }) => {
+  // playwright.config.ts edits this page in the page cache between two builds of the fixture.
+  await page.goto(TAMPERED);
+  await expect(page.locator('main h1')).toHaveText('Pinned memory only helps with non_blocking copies');
+  await expect(page.locator('#tampered')).toHaveCount(0);
+  await expectNothingRan(page);
 });
