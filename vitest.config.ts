@@ -16,7 +16,9 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: BROWSER_FILES } },
       { extends: true, test: { name: 'browser', include: [...BROWSER_FILES, 'tests/browser/**/*.test.ts'] } },
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      // Builds of one checkout take turns (src/lib/build-lock.ts): run their files one after another,
+      // so no test spends its time limit waiting for another file's build.
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], fileParallelism: false } },
     ],
   },
 });

@@ -23,9 +23,8 @@ export interface LabbookOptions {
 
 /**
  * Labbook as Astro integrations, in the one order that works: one build at a time per checkout,
- * then the content check (it fails
- * before Astro starts), MDX, then the post-build steps over the finished site: search index (in the
- * background), Mermaid's client asset, link check, sitemap, CSP (after everything that writes HTML),
+ * the page-cache check, the content check (it fails before Astro starts), MDX, then the post-build
+ * steps over the finished site: search index (in the background), Mermaid's client asset, link check, sitemap, CSP (after everything that writes HTML),
  * and last the swap into the output folder, which waits for the background work. Each step's
  * failure ends the build with Labbook's message only (fail-cleanly.ts).
  */
