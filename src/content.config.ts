@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { resolveContentDir } from './config/content-dir.ts';
+import { kindFolders, loadSiteConfig } from './config/site-config.ts';
 import { IGNORED_PATTERNS } from './lib/content/files.ts';
 import { kind, type KindName } from './lib/content/kinds.ts';
 import { PAGE_PATTERN } from './lib/validate-content.ts';
@@ -16,23 +17,25 @@ import { openapiLoader } from './loaders/openapi-loader.ts';
  * loaders are listed by kind name, so a kind added to the registry without a loader does not compile.
  */
 const contentDir = resolveContentDir(process.env, process.cwd());
+// Where each kind lives in this wiki (labbook.yaml's layout, validated by astro.config.mjs first).
+const folders = kindFolders(loadSiteConfig(contentDir));
 
 const loaders: Record<KindName, Loader> = {
-  til: tilLoader(join(contentDir, 'til')),
+  til: tilLoader(contentDir, folders),
   docs: strictGlob({
-    folder: 'docs',
+    folder: folders.docs,
     pattern: PAGE_PATTERN,
-    base: join(contentDir, 'docs'),
+    base: join(contentDir, folders.docs),
     generateId: ({ entry }) => ['docs', docSlug(entry)].filter(Boolean).join('/'),
   }),
   weekly: strictGlob({
-    folder: 'weekly',
+    folder: folders.weekly,
     pattern: ['*.{md,mdx}', ...IGNORED_PATTERNS],
-    base: join(contentDir, 'weekly'),
+    base: join(contentDir, folders.weekly),
     generateId: ({ entry }) => entry.replace(/\.mdx?$/i, ''),
   }),
-  models: strictGlob({ folder: 'models', pattern: PAGE_PATTERN, base: join(contentDir, 'models'), generateId: ({ entry }) => folderPageSlug(entry) }),
-  playbooks: strictGlob({ folder: 'playbooks', pattern: PAGE_PATTERN, base: join(contentDir, 'playbooks'), generateId: ({ entry }) => folderPageSlug(entry) }),
+  models: strictGlob({ folder: folders.models, pattern: PAGE_PATTERN, base: join(contentDir, folders.models), generateId: ({ entry }) => folderPageSlug(entry) }),
+  playbooks: strictGlob({ folder: folders.playbooks, pattern: PAGE_PATTERN, base: join(contentDir, folders.playbooks), generateId: ({ entry }) => folderPageSlug(entry) }),
   // OpenAPI / Swagger files in api/, one page each (src/loaders/openapi-loader.ts).
   api: openapiLoader(contentDir),
 };

@@ -5,6 +5,7 @@ import { LabbookError, problems, type Problem } from '../lib/errors.ts';
 import { FrontmatterSyntaxError, normalizeSource, parseYamlMapping } from '../lib/frontmatter.ts';
 import { schemaProblems } from '../lib/schema-problems.ts';
 import { withPagesDefaults } from './github-pages.ts';
+import { detectLayout, LAYOUT_NAMES, LAYOUTS, type KindFolders, type LayoutName } from '../lib/content/layouts.ts';
 
 /** `labbook.yaml`: the wiki's identity and policies. Unknown keys are errors, to catch typos. */
 export const siteConfigSchema = z.strictObject({
@@ -36,6 +37,12 @@ export const siteConfigSchema = z.strictObject({
     .int({ error: 'expected a whole number of TILs per feed, e.g. 50' })
     .positive({ error: 'expected a positive number of TILs per feed, e.g. 50' })
     .default(50),
+  /**
+   * Where the wiki keeps each kind: `labbook` (til/, docs/, weekly/, models/, playbooks/, api/) or
+   * `diary` (TILs/ with TILs/WEEKLY/, docs/, ...). Default: `diary` when the folder has TILs/ and no
+   * til/, else `labbook`.
+   */
+  layout: z.enum(LAYOUT_NAMES as [LayoutName, ...LayoutName[]], { error: `expected one of: ${LAYOUT_NAMES.join(', ')}` }).optional(),
   /** What a broken internal link does: fail the build (`error`, default) or only warn (`warn`). */
   brokenLinks: z.enum(['error', 'warn'], { error: 'expected error or warn' }).default('error'),
   /** What a Mermaid diagram that does not parse does: fail the build naming file and line (`error`, default), or warn and show an error box in the page (`warn`). */
@@ -96,5 +103,11 @@ export function loadSiteConfig(contentDir: string, env: Record<string, string | 
   if (!existsSync(path)) throw new LabbookError([problems.configMissing()], `Labbook cannot read the settings of ${contentDir}`);
   const { config, problems: found, written } = parseSiteConfig(readFileSync(path, 'utf8'));
   if (!config) throw new LabbookError(found, `Labbook cannot read the settings of ${contentDir}`);
-  return withPagesDefaults(config, env, written?.has('base') ?? false);
+  const layout = config.layout ?? detectLayout(contentDir);
+  return withPagesDefaults({ ...config, layout }, env, written?.has('base') ?? false);
+}
+
+/** The folder of each kind in this wiki's layout. */
+export function kindFolders(site: Pick<SiteConfig, 'layout'>): KindFolders {
+  return LAYOUTS[site.layout ?? 'labbook'];
 }

@@ -1,6 +1,6 @@
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
-import type { SiteConfig } from '../config/site-config.ts';
+import { kindFolders, type SiteConfig } from '../config/site-config.ts';
 import { atomicDist } from './atomic-dist.ts';
 import { buildLock } from './build-lock.ts';
 import { pageCacheCheck } from './page-cache-check.ts';
@@ -38,7 +38,7 @@ export function labbook({ contentDir, outDir, site }: LabbookOptions): AstroInte
     mdx(),
     searchIndex({ outDir }),
     mermaidClientAsset(),
-    linkCheck({ contentDir, mode: site.brokenLinks }),
+    linkCheck({ contentDir, mode: site.brokenLinks, folders: kindFolders(site) }),
     sitemap(),
     contentSecurityPolicy(),
     atomicDist(outDir, { contentDir }),

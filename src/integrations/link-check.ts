@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pageSources } from '../lib/content-urls.ts';
+import type { KindFolders } from '../lib/content/layouts.ts';
 import { LabbookFailure } from '../lib/errors.ts';
 import { readHtmlFiles } from './built-html.ts';
 import { brokenLinks, lineOfLink, pageFacts, type BrokenLink, type PageFacts } from '../lib/link-check.ts';
@@ -10,6 +11,8 @@ import { brokenLinks, lineOfLink, pageFacts, type BrokenLink, type PageFacts } f
 export interface Options {
   /** The wiki's content folder, to name the file a broken link is written in. */
   contentDir: string;
+  /** Where each kind lives in the wiki, to name the file a broken link is written in. */
+  folders?: KindFolders;
   /** `error` fails the build listing every broken link; `warn` lists them once, as warnings. */
   mode: 'error' | 'warn';
 }
@@ -29,8 +32,8 @@ function readSite(dir: string, base: string) {
 const urlOfPage = (page: string) => (page === 'index.html' ? '/' : `/${page.replace(/index\.html$/, '')}`);
 
 /** One line per broken link: `docs/guide.md:14: link "..." leads to ...` or, for generated pages, the page. */
-export function describeBrokenLinks(found: BrokenLink[], contentDir: string, base: string): string[] {
-  const sources = pageSources(contentDir);
+export function describeBrokenLinks(found: BrokenLink[], contentDir: string, base: string, folders?: KindFolders): string[] {
+  const sources = pageSources(contentDir, folders);
   const texts = new Map<string, string>();
   const read = (path: string) => {
     if (!texts.has(path)) texts.set(path, readFileSync(join(contentDir, path), 'utf8'));
@@ -49,7 +52,7 @@ export function describeBrokenLinks(found: BrokenLink[], contentDir: string, bas
  * that writes files (search index, feeds, sitemap) and before `atomicDist`, so a site with broken
  * links never replaces dist/ (unless `brokenLinks: warn`, which lists them once at the end).
  */
-export function linkCheck({ contentDir, mode }: Options): AstroIntegration {
+export function linkCheck({ contentDir, mode, folders }: Options): AstroIntegration {
   let base = '/';
   return {
     name: 'labbook:link-check',
@@ -66,7 +69,7 @@ export function linkCheck({ contentDir, mode }: Options): AstroIntegration {
           logger.info(`links: ${site.pages.size} pages checked, no broken links (${ms} ms)`);
           return;
         }
-        const lines = describeBrokenLinks(found, contentDir, base);
+        const lines = describeBrokenLinks(found, contentDir, base, folders);
         const summary = `${found.length} broken link${found.length === 1 ? '' : 's'} in the built site`;
         if (mode === 'warn') {
           logger.warn(`${summary} (brokenLinks: warn):\n  ${lines.join('\n  ')}`);

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import type { SiteConfig } from '../config/site-config.ts';
+import { kindFolders, type SiteConfig } from '../config/site-config.ts';
 import { location, LabbookError } from '../lib/errors.ts';
 import { prefetchDiagrams } from '../lib/mermaid/prefetch-diagrams.ts';
 import { modelCardWarnings } from '../lib/models/completeness.ts';
@@ -33,7 +33,7 @@ export function validateContent(contentDir: string, site: SiteConfig): AstroInte
     hooks: {
       'astro:config:setup': ({ logger, command }) => {
         const started = performance.now();
-        const { files, problems } = checkContentDir(contentDir);
+        const { files, problems } = checkContentDir(contentDir, kindFolders(site));
         if (problems.length) throw new LabbookError(problems, `Labbook found problems in ${contentDir}`);
         for (const warning of contentWarnings(files, site)) logger.warn(warning);
         logger.info(`${files.length} files checked in ${Math.round(performance.now() - started)} ms`);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { listApiFiles } from './openapi/api-files.ts';
 import { getSite } from './site.ts';
+import { kindFolders } from '../config/site-config.ts';
 import type { KindName } from './content/kinds.ts';
 
 export type TilEntry = CollectionEntry<'til'>;
@@ -13,7 +14,8 @@ export type DocEntry = CollectionEntry<'docs'>;
  * empty" on every read of an empty collection; a wiki without weekly/ should not see that.
  */
 export function hasKind(kind: Exclude<KindName, 'api'>): boolean {
-  return existsSync(join(getSite().contentDir, kind));
+  const site = getSite();
+  return existsSync(join(site.contentDir, kindFolders(site)[kind]));
 }
 
 /** Published docs pages. */

@@ -1,6 +1,7 @@
 import { parseTilFileName } from './routes.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { isDailyLog, readContentFiles, type SourceFile } from './validate-content.ts';
+import { logicalOf } from './content/files.ts';
 import { splitDailyLog } from './daily-log.ts';
 import { tilSchema, type Til } from '../schemas/til.ts';
 
@@ -18,14 +19,15 @@ export type TilSummary = Til & {
 export function tilSummariesFromFiles(files: SourceFile[]): TilSummary[] {
   const out: TilSummary[] = [];
   for (const file of files) {
-    if (!file.path.startsWith('til/')) continue;
-    if (isDailyLog(file.path)) {
+    const logical = logicalOf(file);
+    if (!logical.startsWith('til/')) continue;
+    if (isDailyLog(logical)) {
       for (const { body: _body, bodyLine: _bodyLine, ...entry } of splitDailyLog(file.source, file.path).entries) {
         out.push({ ...entry, file: file.path });
       }
       continue;
     }
-    const named = parseTilFileName(file.path.slice('til/'.length));
+    const named = parseTilFileName(logical.slice('til/'.length));
     if (!named) continue;
     let data: unknown;
     try {

@@ -8,7 +8,8 @@ import { problems, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, parseFrontmatter } from './frontmatter.ts';
 import { parseTilFileName, urls } from './routes.ts';
 import { schemaProblems } from './schema-problems.ts';
-import { IGNORED_PATTERNS, readWiki, type SourceFile } from './content/files.ts';
+import { IGNORED_PATTERNS, logicalOf, readWiki, type SourceFile } from './content/files.ts';
+import type { KindFolders } from './content/layouts.ts';
 import { KINDS, kindOfPath } from './content/kinds.ts';
 
 export type { SourceFile } from './content/files.ts';
@@ -23,8 +24,8 @@ export const KIND_FOLDERS: readonly string[] = KINDS.map((kind) => kind.name);
 export const PAGE_PATTERN = ['**/*.{md,mdx}', ...IGNORED_PATTERNS];
 
 /** All page files under the kinds Labbook renders today, read from disk (problems are the validator's). */
-export function readContentFiles(contentDir: string): SourceFile[] {
-  return readWiki(contentDir).files.sort((a, b) => a.path.localeCompare(b.path));
+export function readContentFiles(contentDir: string, folders?: KindFolders): SourceFile[] {
+  return readWiki(contentDir, { folders }).files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** `til/2026-11-02.md`: a day's log holding several TILs. */
@@ -49,12 +50,13 @@ function validateFile(file: SourceFile): Problem[] {
     if (!(error instanceof FrontmatterSyntaxError)) throw error;
     return [problems.yaml('frontmatter-yaml', file.path, error.line, error.message, error.advice)];
   }
-  const schema: z.ZodType = kindOfPath(file.path)?.schema ?? docSchema;
+  const logical = logicalOf(file);
+  const schema: z.ZodType = kindOfPath(logical)?.schema ?? docSchema;
   const result = schema.safeParse(parsed.data);
   const found = result.success
     ? []
     : schemaProblems(result.error, { code: 'frontmatter-field', file: file.path, data: parsed.data, keyLines: parsed.keyLines, schema });
-  const named = file.path.startsWith('til/') ? parseTilFileName(file.path.slice(4)) : undefined;
+  const named = logical.startsWith('til/') ? parseTilFileName(logical.slice(4)) : undefined;
   const date = result.success ? (result.data as { date?: string }).date : undefined;
   if (named && date && named.date !== date) {
     found.push(
@@ -62,8 +64,8 @@ function validateFile(file: SourceFile): Problem[] {
     );
   }
   const week = result.success ? (result.data as { week?: string }).week : undefined;
-  const fileWeek = file.path.replace(/^weekly\//, '').replace(/\.mdx?$/i, '');
-  if (file.path.startsWith('weekly/') && week !== undefined && week !== fileWeek) {
+  const fileWeek = logical.replace(/^weekly\//, '').replace(/\.mdx?$/i, '');
+  if (logical.startsWith('weekly/') && week !== undefined && week !== fileWeek) {
     found.push(problems.field('frontmatter-field', file.path, parsed.keyLines.week, 'week', `is ${week} but the file name says ${fileWeek}. Make them the same week.`));
   }
   return found;
@@ -77,7 +79,8 @@ export function validateFiles(files: SourceFile[]): Problem[] {
   const found: Problem[] = [];
   const byUrl = new Map<string, string[]>();
   for (const file of files) {
-    if (isDailyLog(file.path)) {
+    const logical = logicalOf(file);
+    if (isDailyLog(logical)) {
       // Each entry of a day's log is a TIL of its own, with its own URL.
       const log = splitDailyLog(file.source, file.path);
       found.push(...log.problems);
@@ -87,8 +90,9 @@ export function validateFiles(files: SourceFile[]): Problem[] {
       }
       continue;
     }
-    const { url, problem } = urlOf(file.path);
-    if (problem) found.push(problem);
+    const { url, problem } = urlOf(logical);
+    // The rule reads the path in the labbook layout; the author reads where the file really is.
+    if (problem) found.push({ ...problem, file: file.path });
     if (url) byUrl.set(url, [...(byUrl.get(url) ?? []), file.path]); // rarely more than one
     found.push(...validateFile(file));
   }
@@ -101,19 +105,19 @@ export function validateFiles(files: SourceFile[]): Problem[] {
 }
 
 /** Validate a whole content folder: it must exist and hold at least one page. */
-export function validateContentDir(contentDir: string): Problem[] {
-  return checkContentDir(contentDir).problems;
+export function validateContentDir(contentDir: string, folders?: KindFolders): Problem[] {
+  return checkContentDir(contentDir, folders).problems;
 }
 
 /** Read and validate a content folder once, returning the files for further checks. */
-export function checkContentDir(contentDir: string): { files: SourceFile[]; problems: Problem[] } {
+export function checkContentDir(contentDir: string, folders?: KindFolders): { files: SourceFile[]; problems: Problem[] } {
   if (!existsSync(contentDir)) return { files: [], problems: [problems.contentDirMissing(contentDir)] };
-  const read = readWiki(contentDir);
+  const read = readWiki(contentDir, { folders });
   const files = read.files.sort((a, b) => a.path.localeCompare(b.path));
   // Symbolic links out of the wiki, unsafe names and encodings come first; the files read are checked too.
   // API specs are pages too; Markdown in api/ is a mistake that urlOf names.
   const api = listApiFiles(contentDir);
-  const pages = files.filter((file) => !file.path.startsWith('weekly/'));
+  const pages = files.filter((file) => !logicalOf(file).startsWith('weekly/'));
   if (pages.length === 0 && api.specs.length === 0 && read.problems.length === 0) return { files, problems: [problems.contentDirEmpty(contentDir)] };
   return { files, problems: [...read.problems, ...validateFiles(files), ...api.markdown.flatMap((path) => urlOf(path).problem ?? [])] };
 }

@@ -40,16 +40,17 @@ export function forgetMovedFiles(context: Pick<LoaderContext, 'store' | 'config'
 
 /**
  * The loader's `generateId`, refusing an entry whose file is really outside the content folder (the
- * parent of `base`). The content check refuses such links before Astro starts; this keeps a link
+ * folder that holds `base` as `folder`). The content check refuses such links before Astro starts; this keeps a link
  * made while `astro dev` runs from being published.
  */
-function insideWikiOnly(options: GlobOptions): NonNullable<GlobOptions['generateId']> {
+function insideWikiOnly(options: GlobOptions, folder: string): NonNullable<GlobOptions['generateId']> {
   const generateId = options.generateId ?? (({ entry }) => entry.replace(/\.[^./]+$/, ''));
   const base = typeof options.base === 'string' ? options.base : options.base ? fileURLToPath(options.base) : undefined;
   return (args) => {
     if (base) {
-      const wiki = realpathSync(dirname(base));
-      const path = `${basename(base)}/${args.entry}`;
+      // `base` is the kind's folder (`folder`, maybe nested: TILs/WEEKLY) inside the content folder.
+      const wiki = realpathSync(resolve(base, ...folder.split('/').map(() => '..')));
+      const path = `${folder}/${args.entry}`;
       if (!isWithin(realpathSync(resolve(base, args.entry)), wiki)) throw new LabbookError([problems.symlinkOutside(path)]);
     }
     return generateId(args);
@@ -63,7 +64,7 @@ function insideWikiOnly(options: GlobOptions): NonNullable<GlobOptions['generate
  */
 export function strictGlob(options: GlobOptions & { folder: string }): Loader {
   const { folder, ...globOptions } = options;
-  const inner = glob({ ...globOptions, generateId: insideWikiOnly(globOptions) });
+  const inner = glob({ ...globOptions, generateId: insideWikiOnly(globOptions, folder) });
   return {
     name: 'labbook-strict-glob',
     load: async (context: LoaderContext) => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { isDailyLogFileName, splitDailyLog } from '../lib/daily-log.ts';
@@ -8,6 +8,7 @@ import { parseTilFileName } from '../lib/routes.ts';
 import { deferStoreWrites } from './deferred-store.ts';
 import { strictGlob } from './strict-glob.ts';
 import { IGNORED_PATTERNS, listWiki } from '../lib/content/files.ts';
+import type { KindFolders } from '../lib/content/layouts.ts';
 
 /** Is this stored entry cut out of a daily log (its file is `YYYY-MM-DD.md`)? */
 function fromDailyLog(context: LoaderContext, id: string): boolean {
@@ -19,17 +20,18 @@ function fromDailyLog(context: LoaderContext, id: string): boolean {
  * Load every entry of every daily log in `base` as its own TIL: validated by the collection
  * schema, rendered with the site's Markdown pipeline, and re-rendered only when it changed.
  */
-async function loadDailyLogs(context: LoaderContext, base: string): Promise<void> {
+async function loadDailyLogs(context: LoaderContext, contentDir: string, folders: KindFolders): Promise<void> {
   const root = fileURLToPath(context.config.root);
+  const base = join(contentDir, folders.til);
   // The content reader's rules (no link out of the wiki, no `_` files), not a listing of our own.
-  const names = listWiki(dirname(base), ['til'])
-    .paths.map((path) => path.slice('til/'.length))
+  const names = listWiki(contentDir, { folders, kinds: ['til'] })
+    .paths.map((path) => path.slice(folders.til.length + 1))
     .filter(isDailyLogFileName);
   const seen = new Set<string>();
   const failures: Problem[] = [];
   for (const name of names) {
     const path = join(base, name);
-    const file = `til/${name}`;
+    const file = `${folders.til}/${name}`;
     const { entries, problems: found } = splitDailyLog(readFileSync(path, 'utf8'), file);
     if (found.length) throw new LabbookError(found);
     const filePath = relative(root, path).split(sep).join('/');
@@ -58,9 +60,10 @@ async function loadDailyLogs(context: LoaderContext, base: string): Promise<void
  * `### [Category] Title` of each daily log. The glob loader deletes entries it did not load
  * itself, so it is shown a store without the daily-log entries.
  */
-export function tilLoader(base: string): Loader {
+export function tilLoader(contentDir: string, folders: KindFolders): Loader {
+  const base = join(contentDir, folders.til);
   const singles = strictGlob({
-    folder: 'til',
+    folder: folders.til,
     // Daily logs (`2026-11-02.md`) are split below, not loaded as one page.
     pattern: ['*.{md,mdx}', '![0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].md', ...IGNORED_PATTERNS],
     base,
@@ -81,7 +84,7 @@ export function tilLoader(base: string): Loader {
       };
       try {
         await singles.load({ ...context, store });
-        await loadDailyLogs(context, base);
+        await loadDailyLogs(context, contentDir, folders);
       } finally {
         deferred.flush();
       }

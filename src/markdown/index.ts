@@ -1,5 +1,6 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginList, MdastPluginList } from 'satteri';
+import type { KindFolders } from '../lib/content/layouts.ts';
 import { demoteH1 } from './demote-h1.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { highlight } from './highlight.ts';
@@ -23,6 +24,8 @@ export interface MarkdownOptions {
   contentDir?: string;
   /** The site's base path (`/wiki/`), added to links between pages. Default `/`. */
   base?: string;
+  /** Where each kind lives in the wiki (its layout), so links between notes resolve. Default: the labbook layout. */
+  folders?: KindFolders;
   /** A link to a page that does not exist fails the build (`error`, default) or is listed as a warning (`warn`). */
   brokenLinks?: 'error' | 'warn';
 }
@@ -39,7 +42,7 @@ export function mdastPlugins(options: MarkdownOptions = {}): MdastPluginList {
     // Turns ```mermaid fences into SVG before Shiki or any text plugin sees diagram source.
     mermaid({ onError: options.mermaid, contentDir: options.contentDir }),
     // Before issue links, which only shorten GitHub URLs: page links get their published URL here.
-    internalLinks({ contentDir: options.contentDir, base: options.base, onBroken: options.brokenLinks }),
+    internalLinks({ contentDir: options.contentDir, base: options.base, onBroken: options.brokenLinks, folders: options.folders }),
     // On mdast, where code, links and headings are still distinct nodes it can skip.
     issueLinks({ repo: options.repo }),
   ];

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastNode, type MdastPluginEntry } from 'satteri';
 import { contentUrlIndex, type ContentUrlIndex } from '../lib/content-urls.ts';
+import type { KindFolders } from '../lib/content/layouts.ts';
 import { resolveInternalLink } from '../lib/internal-links.ts';
 import { describeLocation, displayPath } from '../lib/mermaid/source-location.ts';
 
@@ -11,6 +12,8 @@ export interface Options {
   base?: string;
   /** A link to a Markdown file that does not exist: fail the build here (`error`, default), or leave it for the build's link report (`warn`). */
   onBroken?: 'error' | 'warn';
+  /** Where each kind lives in the wiki. Default: the labbook layout. */
+  folders?: KindFolders;
   /** The content index. Default: read from `contentDir`, again at most once a second (so `astro dev` sees new files). */
   index?: () => ContentUrlIndex;
 }
@@ -32,11 +35,11 @@ function linkNodes(root: Readonly<{ children?: readonly unknown[] }>): LinkNode[
 }
 
 /** Re-read the content folder's file list when the last read is older than a second. */
-function freshIndex(contentDir: string): () => ContentUrlIndex {
+function freshIndex(contentDir: string, folders?: KindFolders): () => ContentUrlIndex {
   let last: { at: number; index: ContentUrlIndex } | undefined;
   return () => {
     const now = Date.now();
-    if (!last || now - last.at > 1000) last = { at: now, index: contentUrlIndex(contentDir) };
+    if (!last || now - last.at > 1000) last = { at: now, index: contentUrlIndex(contentDir, folders) };
     return last.index;
   };
 }
@@ -51,7 +54,7 @@ export function internalLinks(options: Options = {}): MdastPluginEntry {
   const contentDir = options.contentDir ?? process.cwd();
   const base = options.base ?? '/';
   const onBroken = options.onBroken ?? 'error';
-  const index = options.index ?? freshIndex(contentDir);
+  const index = options.index ?? freshIndex(contentDir, options.folders);
   const plugin = defineMdastPlugin({
     name: 'labbook-internal-links',
     options: { position: true },
@@ -77,5 +80,5 @@ export function internalLinks(options: Options = {}): MdastPluginEntry {
   });
   const entry: MdastPluginEntry = (ctx) => (CANDIDATE.test(ctx.source) ? plugin : null);
   // Part of the config Astro compares to decide whether cached notes must render again.
-  return Object.assign(entry, { toJSON: () => ({ name: 'labbook-internal-links', base, onBroken }) });
+  return Object.assign(entry, { toJSON: () => ({ name: 'labbook-internal-links', base, onBroken, folders: options.folders }) });
 }

@@ -1,7 +1,8 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { problems, type Problem } from '../errors.ts';
-import { MARKDOWN_KINDS } from './kinds.ts';
+import { MARKDOWN_KINDS, type KindName } from './kinds.ts';
+import { LAYOUTS, logicalPath, nestedKindFolders, type KindFolders } from './layouts.ts';
 
 /**
  * The one reader of the content folder: which files are pages, walked with one set of rules that
@@ -21,10 +22,21 @@ import { MARKDOWN_KINDS } from './kinds.ts';
 export interface SourceFile {
   path: string;
   source: string;
+  /** Its path in the `labbook` layout when the wiki uses another (src/lib/content/layouts.ts): what rules read. */
+  logical?: string;
 }
 
-/** The folders of the `labbook` layout that hold Markdown pages: one per Markdown kind of the registry. */
-export const PAGE_FOLDERS: readonly string[] = MARKDOWN_KINDS.map((kind) => kind.name);
+/** The path the rules read: the file's path in the `labbook` layout. */
+export const logicalOf = (file: Pick<SourceFile, 'path' | 'logical'>): string => file.logical ?? file.path;
+
+/** The kinds whose files are Markdown/MDX pages, by name. */
+const PAGE_KINDS: readonly KindName[] = MARKDOWN_KINDS.map((kind) => kind.name);
+
+/** Which files to list: the layout's folders, and which kinds (default: every Markdown kind). */
+export interface WikiScope {
+  folders?: KindFolders;
+  kinds?: readonly KindName[];
+}
 
 /** Markdown or MDX, by extension. */
 const PAGE_EXTENSION = /\.mdx?$/i;
@@ -65,6 +77,8 @@ interface Folder {
   path: string;
   /** Where it really is. */
   real: string;
+  /** Sub-folders (by path) that belong to another kind and are walked as that kind. */
+  skip: ReadonlySet<string>;
 }
 
 function toRelative(contentDir: string, full: string): string {
@@ -72,10 +86,13 @@ function toRelative(contentDir: string, full: string): string {
 }
 
 /**
- * Walk the page folders of `contentDir` (default: every kind folder) and list their Markdown and
- * MDX pages under the rules above. Reads no file contents.
+ * Walk the page folders of `contentDir` (the layout's folder of each kind in `scope`, default every
+ * Markdown kind of the `labbook` layout) and list their Markdown and MDX pages under the rules
+ * above. Reads no file contents.
  */
-export function listWiki(contentDir: string, folders: readonly string[] = PAGE_FOLDERS): WikiListing {
+export function listWiki(contentDir: string, scope: WikiScope = {}): WikiListing {
+  const layout = scope.folders ?? LAYOUTS.labbook;
+  const kinds = scope.kinds ?? PAGE_KINDS;
   let rootReal: string;
   try {
     rootReal = realpathSync(contentDir);
@@ -105,18 +122,20 @@ export function listWiki(contentDir: string, folders: readonly string[] = PAGE_F
   };
 
   const stack: Folder[] = [];
-  for (const kind of folders) {
-    const full = join(contentDir, kind);
+  for (const kind of kinds) {
+    const folder = layout[kind];
+    const full = join(contentDir, folder);
     let stat;
     try {
       stat = lstatSync(full);
     } catch {
       continue; // A wiki without this kind.
     }
-    const real = stat.isSymbolicLink() ? follow(full, kind) : realpathSync(full);
+    const real = stat.isSymbolicLink() ? follow(full, folder) : realpathSync(full);
     if (!real || !statSync(real).isDirectory()) continue;
     kindRoots.push(real);
-    stack.push({ path: kind, real });
+    const skip = new Set(nestedKindFolders(kind, layout).map((nested) => `${folder}/${nested}`));
+    stack.push({ path: folder, real, skip });
   }
 
   while (stack.length > 0) {
@@ -135,6 +154,7 @@ export function listWiki(contentDir: string, folders: readonly string[] = PAGE_F
     for (const entry of entries) {
       if (isIgnoredName(entry.name)) continue;
       const path = `${folder.path}/${entry.name}`;
+      if (folder.skip.has(path)) continue;
       const full = join(contentDir, path);
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
@@ -152,11 +172,11 @@ export function listWiki(contentDir: string, folders: readonly string[] = PAGE_F
             found.push(problems.symlinkLoop(path));
             continue;
           }
-          stack.push({ path, real });
+          stack.push({ path, real, skip: folder.skip });
           continue;
         }
       }
-      if (isDirectory) stack.push({ path, real: join(folder.real, entry.name) });
+      if (isDirectory) stack.push({ path, real: join(folder.real, entry.name), skip: folder.skip });
       else if (isFile && PAGE_EXTENSION.test(entry.name)) paths.push(path);
     }
   }
@@ -204,13 +224,15 @@ export function decodeText(bytes: Uint8Array): { text: string } | { encoding: st
 }
 
 /** The pages of the wiki with their text, read once, and every problem the walk or the reading found. */
-export function readWiki(contentDir: string, folders: readonly string[] = PAGE_FOLDERS): { files: SourceFile[]; problems: Problem[] } {
-  const listing = listWiki(contentDir, folders);
+export function readWiki(contentDir: string, scope: WikiScope = {}): { files: SourceFile[]; problems: Problem[] } {
+  const listing = listWiki(contentDir, scope);
+  const layout = scope.folders ?? LAYOUTS.labbook;
   const files: SourceFile[] = [];
   const found = [...listing.problems];
   for (const path of listing.paths) {
     const decoded = decodeText(readFileSync(join(contentDir, path)));
-    if ('text' in decoded) files.push({ path, source: decoded.text });
+    const logical = logicalPath(path, layout);
+    if ('text' in decoded) files.push(logical === path ? { path, source: decoded.text } : { path, source: decoded.text, logical });
     else found.push(problems.encoding(path, decoded.line, decoded.encoding));
   }
   return { files, problems: found };

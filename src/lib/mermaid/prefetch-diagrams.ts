@@ -6,6 +6,7 @@
  */
 import { normalizeSource } from '../frontmatter.ts';
 import { isDailyLog, type SourceFile } from '../validate-content.ts';
+import { logicalOf } from '../content/files.ts';
 import { sharedDiagramRenderer, type DiagramRenderer } from './diagram-renderer.ts';
 import { findMermaidSources } from './find-fences.ts';
 
@@ -26,6 +27,6 @@ export function prefetchDiagrams(
 ): number {
   if (!renderer.prefetch || prefetchOff(env)) return 0;
   // The daily-log loader hands entries over with LF line endings; other files go to the parser as written.
-  const sources = files.flatMap((file) => findMermaidSources(isDailyLog(file.path) ? normalizeSource(file.source) : file.source));
+  const sources = files.flatMap((file) => findMermaidSources(isDailyLog(logicalOf(file)) ? normalizeSource(file.source) : file.source));
   return sources.length > 0 ? renderer.prefetch(sources) : 0;
 }

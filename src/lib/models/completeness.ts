@@ -2,6 +2,7 @@ import { markdownToMdast, type MdastNode } from 'satteri';
 import { tooDeep } from '../markdown-depth.ts';
 import { FrontmatterSyntaxError, parseFrontmatter } from '../frontmatter.ts';
 import type { SourceFile } from '../validate-content.ts';
+import { logicalOf } from '../content/files.ts';
 
 /** Sections every model card should have, after the Hugging Face and "Model Cards for Model Reporting" templates. */
 export const REQUIRED_SECTIONS = ['Intended use', 'Limitations', 'Ethical considerations'] as const;
@@ -54,7 +55,7 @@ function listWords(words: readonly string[]): string {
 export function modelCardWarnings(files: SourceFile[]): string[] {
   const warnings: string[] = [];
   for (const file of files) {
-    if (!file.path.startsWith('models/')) continue;
+    if (!logicalOf(file).startsWith('models/')) continue;
     let body: string;
     try {
       body = parseFrontmatter(file.source).body;

@@ -3,6 +3,7 @@ import { editDistance } from '../edit-distance.ts';
 import { problems, type Problem } from '../errors.ts';
 import { FrontmatterSyntaxError, parseFrontmatter, type ParsedFile } from '../frontmatter.ts';
 import type { SourceFile } from '../validate-content.ts';
+import { logicalOf } from '../content/files.ts';
 
 /**
  * Checks across files that one file alone cannot make: every name in a `models:` list must be the
@@ -48,7 +49,7 @@ export function modelReferenceProblems(files: SourceFile[]): Problem[] {
   const cards = new Map<string, { file: string; line?: number }[]>();
   const known = new Set<string>();
   for (const file of files) {
-    if (!file.path.startsWith('models/')) continue;
+    if (!logicalOf(file).startsWith('models/')) continue;
     const parsed = frontmatterOf(file);
     const name = asText(parsed?.data.model_name);
     if (!parsed || !name) continue;
@@ -66,8 +67,9 @@ export function modelReferenceProblems(files: SourceFile[]): Problem[] {
 
   const names = [...known].sort((a, b) => a.localeCompare(b));
   for (const file of files) {
-    if (!REFERRING_FOLDERS.some((folder) => file.path.startsWith(folder))) continue;
-    if (file.path.startsWith('til/') && isDailyLogFileName(file.path.slice('til/'.length))) continue;
+    const logical = logicalOf(file);
+    if (!REFERRING_FOLDERS.some((folder) => logical.startsWith(folder))) continue;
+    if (logical.startsWith('til/') && isDailyLogFileName(logical.slice('til/'.length))) continue;
     const parsed = frontmatterOf(file);
     const listed = parsed?.data.models;
     if (!parsed || !Array.isArray(listed)) continue;
