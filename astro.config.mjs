@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { resolveContentDir, resolveOutDir } from './src/config/content-dir.ts';
-import { loadSiteConfig } from './src/config/site-config.ts';
+import { kindFolders, loadSiteConfig } from './src/config/site-config.ts';
 import { exitOnFailure } from './src/integrations/fail-cleanly.ts';
 import { labbook } from './src/integrations/index.ts';
 import { markdownProcessor } from './src/markdown/index.ts';
@@ -26,7 +26,7 @@ export default defineConfig({
   // Two files for one URL must fail, not win silently (the validator names both files first).
   prerenderConflictBehavior: 'error',
   markdown: {
-    processor: markdownProcessor({ repo: site.repo, mermaid: site.mermaid, contentDir, base: site.base, brokenLinks: site.brokenLinks }),
+    processor: markdownProcessor({ repo: site.repo, mermaid: site.mermaid, contentDir, base: site.base, brokenLinks: site.brokenLinks, folders: kindFolders(site) }),
     // Code is highlighted by src/markdown/highlight.ts (the same Shiki output, cached by content
     // hash across builds): Astro's own highlighter would run first and redo every block.
     syntaxHighlight: false,
