@@ -47,6 +47,16 @@ export const siteConfigSchema = z.strictObject({
   brokenLinks: z.enum(['error', 'warn'], { error: 'expected error or warn' }).default('error'),
   /** What a Mermaid diagram that does not parse does: fail the build naming file and line (`error`, default), or warn and show an error box in the page (`warn`). */
   mermaid: z.enum(['error', 'warn'], { error: 'expected error or warn' }).default('error'),
+  /**
+   * Seconds one Mermaid diagram may spend drawing before it counts as hung and is reported like a
+   * diagram that does not parse. Only drawing counts, not starting Chromium or waiting for a turn,
+   * so a busy machine needs no more. Default 60.
+   */
+  mermaidTimeout: z
+    .number({ error: 'expected a number of seconds, e.g. 60' })
+    .positive({ error: 'expected a positive number of seconds, e.g. 60' })
+    .max(3600, { error: 'expected at most 3600 seconds (one hour)' })
+    .default(60),
   /** Days after its `reviewed` date that a playbook is flagged on /playbooks/ as due for review. Default 180 (applied by reviewDaysOf in src/lib/playbooks/review.ts). */
   playbookReviewDays: z
     .number({ error: 'expected a whole number of days, e.g. 180' })

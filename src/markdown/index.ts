@@ -20,6 +20,8 @@ export interface MarkdownOptions {
   repo?: string;
   /** What a Mermaid diagram that does not parse does: fail the build (`error`, default) or warn and show an error box (`warn`). */
   mermaid?: 'error' | 'warn';
+  /** Seconds one diagram may spend drawing (`mermaidTimeout`). Default 60. */
+  mermaidTimeout?: number;
   /** The content folder, so Markdown errors name files as `til/x.md:14` and relative links resolve. Default: the working directory. */
   contentDir?: string;
   /** The site's base path (`/wiki/`), added to links between pages. Default `/`. */
@@ -40,7 +42,7 @@ export function mdastPlugins(options: MarkdownOptions = {}): MdastPluginList {
     // After sanitizing (which drops unsafe image URLs): refuses missing, non-image and outside images and SVGs with code before Astro copies them.
     localImages({ contentDir: options.contentDir }),
     // Turns ```mermaid fences into SVG before Shiki or any text plugin sees diagram source.
-    mermaid({ onError: options.mermaid, contentDir: options.contentDir }),
+    mermaid({ onError: options.mermaid, contentDir: options.contentDir, timeoutSeconds: options.mermaidTimeout }),
     // Before issue links, which only shorten GitHub URLs: page links get their published URL here.
     internalLinks({ contentDir: options.contentDir, base: options.base, onBroken: options.brokenLinks, folders: options.folders }),
     // On mdast, where code, links and headings are still distinct nodes it can skip.

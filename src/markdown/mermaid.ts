@@ -15,6 +15,8 @@ export interface Options {
   contentDir?: string;
   /** Turns diagram sources into SVG. Default: the build's shared renderer (headless Chromium, disk cache). */
   renderer?: DiagramRenderer;
+  /** Seconds one diagram may spend drawing, for the shared renderer (`mermaidTimeout`). Default 60. */
+  timeoutSeconds?: number;
 }
 
 /** Bump when what the plugin turns into diagrams or the HTML around them (src/lib/mermaid/markup.ts) changes, so cached notes render again. */
@@ -53,6 +55,8 @@ const indent = (message: string) => message.replaceAll('\n', '\n    ');
 export function mermaid(options: Options = {}): MdastPluginEntry {
   const onError = options.onError ?? 'error';
   const contentDir = options.contentDir ?? process.cwd();
+  // Set up now, as the config loads: the build's prefetch uses the same renderer and limit.
+  const renderer = options.renderer ?? sharedDiagramRenderer({ timeoutMs: options.timeoutSeconds === undefined ? undefined : options.timeoutSeconds * 1000 });
   const plugin = defineMdastPlugin({
     name: 'labbook-mermaid',
     options: { position: true },
@@ -60,7 +64,7 @@ export function mermaid(options: Options = {}): MdastPluginEntry {
     async before(root, ctx) {
       const fences = mermaidFences(root);
       if (fences.length === 0) return;
-      const outcomes = await (options.renderer ?? sharedDiagramRenderer()).render(fences.map((fence) => fence.value));
+      const outcomes = await renderer.render(fences.map((fence) => fence.value));
       const base = idBase(ctx, contentDir);
       const where = (fence: Readonly<Code>) =>
         describeLocation({ fileURL: ctx.fileURL, documentSource: ctx.source, line: fence.position?.start.line ?? 1, contentDir });
@@ -95,6 +99,6 @@ export function mermaid(options: Options = {}): MdastPluginEntry {
   // config it compares includes this JSON: a new Mermaid, or a Chromium where there was none (SVG
   // instead of drawing in the browser), renders every note again.
   return Object.assign(entry, {
-    toJSON: () => ({ name: 'labbook-mermaid', onError, markup: MARKUP_VERSION, renderer: (options.renderer ?? sharedDiagramRenderer()).identity?.() }),
+    toJSON: () => ({ name: 'labbook-mermaid', onError, markup: MARKUP_VERSION, renderer: renderer.identity?.() }),
   });
 }

@@ -1,12 +1,13 @@
 /**
  * Render a batch of diagrams in one call of mermaid-isomorphic. It would launch a browser per
  * burst of calls and load Mermaid into a new page per call; here its "browser" is a view of the
- * shared one whose pages are kept warm (page-pool.ts), so neither happens twice. A batch that takes
- * too long is stopped by closing its page's context; its diagrams are then tried one by one, so
- * only a diagram that hangs on its own fails.
+ * shared one whose pages are kept warm (page-pool.ts), so neither happens twice. A diagram that
+ * draws for too long (draw-watchdog.ts) stops its batch by closing its page's context; the batch's
+ * diagrams are then tried one by one, so only a diagram that hangs on its own fails.
  */
 import { createMermaidRenderer, type RenderResult } from 'mermaid-isomorphic';
 import type { Browser, BrowserType } from 'playwright';
+import { drawWatchdog } from './draw-watchdog.ts';
 import { pageFacade, releasePage, takePage, type WarmPage } from './page-pool.ts';
 import { mermaidConfig, sourceForTheme, type DiagramTheme } from './render-config.ts';
 import { RENDER_PREFIX } from './render-context.ts';
@@ -27,12 +28,9 @@ export type JobOutcome = { ok: true; svg: string } | { ok: false; message: strin
 
 export interface BatchOptions {
   browser: Browser;
-  /** How long one diagram may take before it counts as hung, in ms. */
+  /** How long one diagram may draw before it counts as hung, in ms (loading and waiting not counted). */
   timeoutMs: number;
 }
-
-// A batch may take its first diagram's time plus this much for every other one.
-const PER_DIAGRAM_MS = 500;
 
 /** mermaid-isomorphic's view of the shared browser: its context and page are `warm`'s. */
 function browserTypeFor(warm: WarmPage): BrowserType {
@@ -72,14 +70,13 @@ export async function renderBatch(jobs: readonly RenderJob[], options: BatchOpti
     return jobs.map(() => ({ ok: false, message, cacheable: false }));
   }
   const render = createMermaidRenderer({ browserType: browserTypeFor(warm) });
+  const watchdog = drawWatchdog(options.timeoutMs);
+  warm.onDrawing = () => watchdog.drawing();
   const running = render(
     jobs.map((job) => sourceForTheme(job.source, job.theme)),
     { prefix: RENDER_PREFIX, mermaidConfig: mermaidConfig('light') },
   );
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timedOut = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(resolve, options.timeoutMs + PER_DIAGRAM_MS * (jobs.length - 1), 'timeout');
-  });
+  const timedOut = watchdog.expired.then(() => 'timeout' as const);
   let settled: Awaited<typeof running> | 'timeout';
   try {
     settled = await Promise.race([running, timedOut]);
@@ -88,14 +85,15 @@ export async function renderBatch(jobs: readonly RenderJob[], options: BatchOpti
     const message = `could not be drawn, Chromium failed: ${messageOf(error).split('\n')[0]}`;
     return jobs.map(() => ({ ok: false, message, cacheable: false }));
   } finally {
-    clearTimeout(timer);
+    watchdog.stop();
+    warm.onDrawing = undefined;
   }
   if (settled === 'timeout') {
     running.catch(() => undefined);
     await releasePage(options.browser, warm, false);
     if (jobs.length === 1) {
       const seconds = Math.round(options.timeoutMs / 100) / 10;
-      const message = `took longer than ${seconds} s to draw and was stopped (Mermaid has had endless loops on some gantt and xychart inputs). Simplify it, or try it on https://mermaid.live.`;
+      const message = `took longer than ${seconds} s to draw and was stopped (Mermaid has had endless loops on some gantt and xychart inputs). Simplify it, or try it on https://mermaid.live; if it is just big, raise mermaidTimeout in labbook.yaml.`;
       return [{ ok: false, message, cacheable: false }];
     }
     return mapLimit(jobs, 2, async (job) => (await renderBatch([job], options))[0] as JobOutcome);

@@ -39,7 +39,7 @@ export interface DiagramRendererSettings {
   cacheDir: string;
   /** Environment for browser discovery (`LABBOOK_CHROMIUM`, `LABBOOK_NO_BROWSER`). */
   env: Record<string, string | undefined>;
-  /** How long one diagram may take, in ms. Default 10 s. */
+  /** How long one diagram may spend drawing, in ms (see draw-watchdog.ts). Default {@link DEFAULT_TIMEOUT_MS}. */
   timeoutMs?: number;
   /**
    * Most diagrams per batch (one `mermaid-isomorphic` call). Default 12: pages stay warm between
@@ -64,11 +64,14 @@ async function inSharedBrowser(jobs: RenderJob[], found: FoundBrowser, timeoutMs
 
 type ThemeResult = CachedRender | { client: true };
 
+/** A minute: generous, since only drawing counts; a real hang (an endless loop) still ends the build. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
 /** A renderer with its own cache folder and queue (the browser is shared by all, see browser-pool.ts). */
 export function createDiagramRenderer(settings: DiagramRendererSettings): DiagramRenderer {
   const cache = diskCache(settings.cacheDir);
   const fingerprint = rendererFingerprint();
-  const timeoutMs = settings.timeoutMs ?? 10_000;
+  const timeoutMs = settings.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const lookUp = settings.lookUp ?? lookUpBrowser;
   const runBatch = settings.runBatch ?? inSharedBrowser;
   let lookup: Promise<BrowserLookup> | undefined;
@@ -171,10 +174,17 @@ export function createDiagramRenderer(settings: DiagramRendererSettings): Diagra
   return { render: (sources) => Promise.all(sources.map(renderOne)), prefetch, identity: () => ({ fingerprint, drawnAt: drawnAt() }) };
 }
 
-let shared: DiagramRenderer | undefined;
+let shared: { renderer: DiagramRenderer; timeoutMs: number } | undefined;
 
-/** The process-wide renderer of the build: cache under `$LABBOOK_MERMAID_CACHE` or node_modules/.cache. */
-export function sharedDiagramRenderer(): DiagramRenderer {
-  shared ??= createDiagramRenderer({ cacheDir: mermaidCacheDir(process.env, process.cwd()), env: process.env });
-  return shared;
+/**
+ * The process-wide renderer of the build: cache under `$LABBOOK_MERMAID_CACHE` or node_modules/.cache.
+ * `timeoutMs` (from labbook.yaml) is given where the config is read; a different one (the config
+ * changed under a dev server) makes a new renderer, since the limit is fixed per renderer.
+ */
+export function sharedDiagramRenderer(options: { timeoutMs?: number } = {}): DiagramRenderer {
+  const timeoutMs = options.timeoutMs ?? shared?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (!shared || shared.timeoutMs !== timeoutMs) {
+    shared = { renderer: createDiagramRenderer({ cacheDir: mermaidCacheDir(process.env, process.cwd()), env: process.env, timeoutMs }), timeoutMs };
+  }
+  return shared.renderer;
 }

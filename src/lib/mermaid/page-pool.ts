@@ -16,6 +16,8 @@ export interface WarmPage {
   loaded: boolean;
   /** Batches rendered in it; it is replaced after {@link MAX_USES}, so nothing accumulates for long. */
   uses: number;
+  /** Called when a diagram of the current batch starts drawing (the batch's watchdog). */
+  onDrawing?: () => void;
 }
 
 const MAX_USES = 200;
@@ -26,8 +28,10 @@ export async function takePage(browser: Browser, contextOptions: Parameters<Brow
   const pages = idle.get(browser) ?? [];
   idle.set(browser, pages);
   for (let warm = pages.pop(); warm; warm = pages.pop()) if (!warm.page.isClosed()) return warm;
-  const context = await openRenderContext(browser, contextOptions);
-  return { context, page: await context.newPage(), loaded: false, uses: 0 };
+  const warm: Partial<WarmPage> = { loaded: false, uses: 0 };
+  warm.context = await openRenderContext(browser, contextOptions, () => warm.onDrawing?.());
+  warm.page = await warm.context.newPage();
+  return warm as WarmPage;
 }
 
 /** Give `warm` back after a batch; a page that failed or timed out is closed instead. */
@@ -47,7 +51,9 @@ export function pageFacade(warm: WarmPage) {
     goto: (url: string) => once(() => warm.page.goto(url)),
     addStyleTag: (options: Parameters<Page['addStyleTag']>[0]) => once(() => warm.page.addStyleTag(options)),
     addScriptTag: (options: Parameters<Page['addScriptTag']>[0]) => once(() => warm.page.addScriptTag(options)),
+    // mermaid-isomorphic's one evaluate draws the batch: Mermaid is loaded, the clock may start.
     evaluate: async (fn: unknown, arg: unknown) => {
+      warm.onDrawing?.();
       const result: unknown = await (warm.page.evaluate as (fn: unknown, arg: unknown) => Promise<unknown>)(fn, arg);
       warm.loaded = true;
       return result;

@@ -8,6 +8,9 @@ import type { Browser, BrowserContext, Route } from 'playwright';
 /** The id prefix mermaid-isomorphic is given; diagram `i` of a batch renders as `${RENDER_PREFIX}-${i}`. */
 export const RENDER_PREFIX = 'labbook-render';
 
+/** The function the renderer page calls as each diagram starts drawing (see draw-watchdog.ts). */
+export const DRAWING_BINDING = '__labbookDrawing';
+
 // mermaid-isomorphic adds Font Awesome's and KaTeX's stylesheets to its page, and waits for their
 // 60 web fonts. Icons and formulas would need those stylesheets on the wiki's pages too, which
 // Labbook does not ship, so the renderer page gets them empty.
@@ -46,7 +49,10 @@ export const REPEATABLE_PAGE_SCRIPT = `(() => {
   const wrapper = /^d${RENDER_PREFIX}-\\d+$/;
   const setAttribute = Element.prototype.setAttribute;
   Element.prototype.setAttribute = function (name, value) {
-    if (name === 'id' && wrapper.test(String(value))) state = SEED;
+    if (name === 'id' && wrapper.test(String(value))) {
+      state = SEED;
+      globalThis.${DRAWING_BINDING}?.();
+    }
     return setAttribute.call(this, name, value);
   };
   const NOW = Date.UTC(2000, 0, 1);
@@ -62,10 +68,14 @@ export const REPEATABLE_PAGE_SCRIPT = `(() => {
   };
 })();`;
 
-/** A fresh context of `browser` for one batch: offline, seeded, with mermaid-isomorphic's options. */
-export async function openRenderContext(browser: Browser, options: Parameters<Browser["newContext"]>[0]): Promise<BrowserContext> {
+/**
+ * A fresh context of `browser` for one batch: offline, seeded, with mermaid-isomorphic's options;
+ * `onDrawing` is called whenever one of its diagrams starts drawing.
+ */
+export async function openRenderContext(browser: Browser, options: Parameters<Browser['newContext']>[0], onDrawing?: () => void): Promise<BrowserContext> {
   const context = await browser.newContext({ ...options, offline: true, serviceWorkers: 'block' });
   await context.route('**/*', offlineRoute);
+  await context.exposeBinding(DRAWING_BINDING, () => onDrawing?.());
   await context.addInitScript({ content: REPEATABLE_PAGE_SCRIPT });
   return context;
 }

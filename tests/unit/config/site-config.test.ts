@@ -4,7 +4,7 @@ import { resolveContentDir, resolveOutDir } from '../../../src/config/content-di
 
 describe('parseSiteConfig', () => {
   it('fills defaults', () => {
-    expect(parseSiteConfig('title: Wiki\n').config).toEqual({ title: 'Wiki', base: '/', branch: 'main', brokenLinks: 'error', mermaid: 'error', tagAliases: {}, feedLimit: 50 });
+    expect(parseSiteConfig('title: Wiki\n').config).toEqual({ title: 'Wiki', base: '/', branch: 'main', brokenLinks: 'error', mermaid: 'error', mermaidTimeout: 60, tagAliases: {}, feedLimit: 50 });
   });
 
   it('accepts every documented field', () => {
@@ -21,6 +21,8 @@ describe('parseSiteConfig', () => {
     ['base: wiki', 'base: expected a path starting with /, e.g. /wiki/, received "wiki"'],
     ['brokenLinks: sometimes', 'brokenLinks: expected error or warn, received "sometimes"'],
     ['mermaid: ignore', 'mermaid: expected error or warn, received "ignore"'],
+    ['mermaidTimeout: 0', 'mermaidTimeout: expected a positive number of seconds, e.g. 60, received 0'],
+    ['mermaidTimeout: soon', 'mermaidTimeout: expected a number of seconds, e.g. 60, received "soon"'],
     ['feedLimit: 0', 'feedLimit: expected a positive number of TILs per feed, e.g. 50, received 0'],
     ['feedLimit: 2.5', 'feedLimit: expected a whole number of TILs per feed, e.g. 50, received 2.5'],
     ['feedLimit: many', 'feedLimit: expected a whole number of TILs per feed, e.g. 50, received "many"'],
@@ -32,6 +34,10 @@ describe('parseSiteConfig', () => {
     expect(config).toBeUndefined();
     expect(problems.map((p) => p.message).join('\n')).toContain(message);
     expect(problems[0]).toMatchObject({ file: 'labbook.yaml', line: 2 });
+  });
+
+  it('reads mermaidTimeout, in seconds', () => {
+    expect(parseSiteConfig('title: W\nmermaidTimeout: 90\n').config?.mermaidTimeout).toBe(90);
   });
 
   it('reads feedLimit', () => {

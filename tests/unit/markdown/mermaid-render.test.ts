@@ -130,8 +130,7 @@ describe('mermaid with Chromium', () => {
 
   it('stops a diagram that takes too long, says so, and keeps the browser usable', async () => {
     const slow = createDiagramRenderer({ cacheDir: newCache(), env: process.env, timeoutMs: 1 });
-    // No wall-clock bound: the render may include a browser launch, slow on a busy machine. The outcome
-    // proves the timeout stopped it.
+    // How the limit is counted is tested with a fake clock (batch-renderer.test.ts); here, the real page.
     const [outcome] = await slow.render(['graph TD\n  Slow --> Diagram']);
     expect(outcome).toEqual({ kind: 'error', message: expect.stringMatching(/^took longer than 0 s to draw and was stopped/) });
     const [next] = await createDiagramRenderer({ cacheDir: newCache(), env: process.env }).render(['graph TD\n  Next --> Diagram']);

@@ -217,3 +217,13 @@ describe('DiagramRenderer.prefetch', () => {
     }
   });
 });
+
+describe('the shared renderer', () => {
+  it("takes the plugin's mermaidTimeout, and prefetch then uses the same renderer", async () => {
+    const { sharedDiagramRenderer } = await import('../../../../src/lib/mermaid/diagram-renderer.ts');
+    mermaid({ timeoutSeconds: 90 });
+    const fromConfig = sharedDiagramRenderer({ timeoutMs: 90_000 });
+    expect(sharedDiagramRenderer()).toBe(fromConfig);
+    expect(sharedDiagramRenderer({ timeoutMs: 30_000 })).not.toBe(fromConfig);
+  });
+});
