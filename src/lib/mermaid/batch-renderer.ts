@@ -8,6 +8,7 @@
 import { createMermaidRenderer, type RenderResult } from 'mermaid-isomorphic';
 import type { Browser, BrowserType } from 'playwright';
 import { drawWatchdog } from './draw-watchdog.ts';
+import { refusalOfDrawnSvg } from './drawn-svg-check.ts';
 import { pageFacade, releasePage, takePage, type WarmPage } from './page-pool.ts';
 import { mermaidConfig, sourceForTheme, type DiagramTheme } from './render-config.ts';
 import { RENDER_PREFIX } from './render-context.ts';
@@ -101,8 +102,12 @@ export async function renderBatch(jobs: readonly RenderJob[], options: BatchOpti
   await releasePage(options.browser, warm, true);
   return settled.map((result, i): JobOutcome => {
     if (result.status === 'rejected') return { ok: false, message: `does not parse: ${messageOf(result.reason)}`, cacheable: true };
+    const job = jobs[i] as RenderJob;
+    // Drawing the same source again draws the same picture: cached like a parse error.
+    const refusal = refusalOfDrawnSvg(result.value.svg, job.source);
+    if (refusal) return { ok: false, message: refusal, cacheable: true };
     try {
-      return { ok: true, svg: finish(result.value, (jobs[i] as RenderJob).theme) };
+      return { ok: true, svg: finish(result.value, job.theme) };
     } catch (error) {
       return { ok: false, message: messageOf(error), cacheable: false };
     }

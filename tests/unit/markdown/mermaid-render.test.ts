@@ -128,6 +128,13 @@ describe('mermaid with Chromium', () => {
     warn.mockRestore();
   });
 
+  it('refuses the pictures Mermaid returns instead of a diagram: too much text, its error bomb', async () => {
+    const long = `flowchart LR\n${Array.from({ length: 3000 }, (_, i) => `  N${i}[label ${i}] --> M${i}`).join('\n')}`;
+    const [tooLong, bomb] = await createDiagramRenderer({ cacheDir: newCache(), env: process.env }).render([long, 'error']);
+    expect(tooLong).toEqual({ kind: 'error', message: expect.stringMatching(/^is too long for Mermaid: its text is over 50,000 characters/) });
+    expect(bomb).toEqual({ kind: 'error', message: expect.stringMatching(/^does not parse: Mermaid drew its "Syntax error in text" picture/) });
+  });
+
   it('stops a diagram that takes too long, says so, and keeps the browser usable', async () => {
     const slow = createDiagramRenderer({ cacheDir: newCache(), env: process.env, timeoutMs: 1 });
     // How the limit is counted is tested with a fake clock (batch-renderer.test.ts); here, the real page.
