@@ -2,7 +2,9 @@
  * Rendered diagrams on disk, one small JSON file per (source, theme, renderer) hash, so a rebuild
  * whose diagrams did not change starts no browser. Entries never go stale: any change to what goes
  * into a render changes the key. Writes are atomic (temp file + rename), so concurrent builds and
- * a build killed mid-write never leave a half-written entry.
+ * a build killed mid-write never leave a half-written entry. Each entry carries the sha256 of its
+ * key and content: an entry edited by hand, copied under another key or damaged on disk does not
+ * match it and is rendered again instead of published.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -23,15 +25,26 @@ export function renderKey(source: string, theme: DiagramTheme, fingerprint: stri
   return createHash('sha256').update(JSON.stringify([fingerprint, theme, source])).digest('hex');
 }
 
+/** The checksum stored with an entry: binds its content to its key. */
+function checksum(key: string, entry: CachedRender): string {
+  return createHash('sha256').update(JSON.stringify([key, entry.ok, entry.ok ? entry.svg : entry.message])).digest('hex');
+}
+
 /** The disk cache in `dir`; created on first write. */
 export function diskCache(dir: string) {
   const path = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
   return {
-    /** The entry for `key`, or undefined when there is none or it cannot be read. */
+    /** The entry for `key`, or undefined when there is none, it cannot be read or its checksum does not match. */
     get(key: string): CachedRender | undefined {
       try {
-        const entry = JSON.parse(readFileSync(path(key), 'utf8')) as CachedRender;
-        return (entry.ok && typeof entry.svg === 'string') || (!entry.ok && typeof entry.message === 'string') ? entry : undefined;
+        const stored = JSON.parse(readFileSync(path(key), 'utf8')) as CachedRender & { sha256?: unknown };
+        const entry: CachedRender | undefined =
+          stored.ok === true && typeof stored.svg === 'string'
+            ? { ok: true, svg: stored.svg }
+            : stored.ok === false && typeof stored.message === 'string'
+              ? { ok: false, message: stored.message }
+              : undefined;
+        return entry && stored.sha256 === checksum(key, entry) ? entry : undefined;
       } catch {
         return undefined;
       }
@@ -42,7 +55,7 @@ export function diskCache(dir: string) {
       const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       try {
         mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
-        writeFileSync(temp, JSON.stringify(entry));
+        writeFileSync(temp, JSON.stringify({ ...entry, sha256: checksum(key, entry) }));
         renameSync(temp, file);
       } catch {
         // Read-only or full disk: the next build renders again.

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +50,25 @@ describe('diskCache', () => {
     expect(cache.get(key)).toBeUndefined();
     writeFileSync(join(dir, 'ab', `${key}.json`), '{"ok": true}');
     expect(cache.get(key)).toBeUndefined();
+  });
+
+  it('renders again an entry edited by hand or copied under another key, instead of publishing it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mermaid-cache-'));
+    const cache = diskCache(dir);
+    cache.set(key, { ok: true, svg: '<svg><text>A</text></svg>' });
+    const file = join(dir, 'ab', `${key}.json`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('<text>A</text>', '<foreignObject><a href="https://evil.example">A</a></foreignObject>'));
+    expect(cache.get(key)).toBeUndefined();
+    cache.set(key, { ok: false, message: 'does not parse' });
+    writeFileSync(file, readFileSync(file, 'utf8').replace('does not parse', 'is fine'));
+    expect(cache.get(key)).toBeUndefined();
+    // A genuine entry moved to another diagram's key.
+    const other = 'cd'.repeat(32);
+    cache.set(key, { ok: true, svg: '<svg/>' });
+    mkdirSync(join(dir, 'cd'));
+    cpSync(file, join(dir, 'cd', `${other}.json`));
+    expect(cache.get(other)).toBeUndefined();
+    expect(cache.get(key)).toEqual({ ok: true, svg: '<svg/>' });
   });
 
   it('shrugs off a cache folder it cannot write', () => {
