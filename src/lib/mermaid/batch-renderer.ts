@@ -9,6 +9,7 @@ import { createMermaidRenderer, type RenderResult } from 'mermaid-isomorphic';
 import type { Browser, BrowserType } from 'playwright';
 import { drawWatchdog } from './draw-watchdog.ts';
 import { refusalOfDrawnSvg } from './drawn-svg-check.ts';
+import { rejectionMessage } from './rejection-message.ts';
 import { pageFacade, releasePage, takePage, type WarmPage } from './page-pool.ts';
 import { mermaidConfig, sourceForTheme, type DiagramTheme } from './render-config.ts';
 import { RENDER_PREFIX } from './render-context.ts';
@@ -101,8 +102,10 @@ export async function renderBatch(jobs: readonly RenderJob[], options: BatchOpti
   }
   await releasePage(options.browser, warm, true);
   return settled.map((result, i): JobOutcome => {
-    if (result.status === 'rejected') return { ok: false, message: `does not parse: ${messageOf(result.reason)}`, cacheable: true };
     const job = jobs[i] as RenderJob;
+    if (result.status === 'rejected') {
+      return { ok: false, message: rejectionMessage(messageOf(result.reason), sourceForTheme(job.source, job.theme), job.source), cacheable: true };
+    }
     // Drawing the same source again draws the same picture: cached like a parse error.
     const refusal = refusalOfDrawnSvg(result.value.svg, job.source);
     if (refusal) return { ok: false, message: refusal, cacheable: true };

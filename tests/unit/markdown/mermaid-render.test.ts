@@ -135,6 +135,16 @@ describe('mermaid with Chromium', () => {
     expect(bomb).toEqual({ kind: 'error', message: expect.stringMatching(/^does not parse: Mermaid drew its "Syntax error in text" picture/) });
   });
 
+  it('cites the line as written, comments counted, and says why an image cannot be drawn', async () => {
+    const gantt = 'gantt\n  dateFormat YYYY-MM-DD\n  %% one\n  %% two\n  section S\n  Task :a1, 2026-01-01, 3d\n  dateFormat\n';
+    const sequence = 'sequenceDiagram\n  %% one\n  %% two\n  Alice->>Bob: hi\n  Bob-->>\n';
+    const image = 'flowchart LR\n  A@{ img: "https://example.com/x.png", label: "pic", w: 60, h: 60 }';
+    const [g, s, i] = await createDiagramRenderer({ cacheDir: newCache(), env: process.env }).render([gantt, sequence, image]);
+    expect(g).toEqual({ kind: 'error', message: expect.stringMatching(/^does not parse: Parse error on line 7:/) });
+    expect(s).toEqual({ kind: 'error', message: expect.stringMatching(/^does not parse: Parse error on line 5:/) });
+    expect(i).toEqual({ kind: 'error', message: expect.stringMatching(/^cannot be drawn: it shows an image \(https:\/\/example\.com\/x\.png\), and diagrams are drawn at build time without network access/) });
+  });
+
   it('stops a diagram that takes too long, says so, and keeps the browser usable', async () => {
     const slow = createDiagramRenderer({ cacheDir: newCache(), env: process.env, timeoutMs: 1 });
     // How the limit is counted is tested with a fake clock (batch-renderer.test.ts); here, the real page.
