@@ -2,6 +2,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginList, MdastPluginList } from 'satteri';
 import type { KindFolders } from '../lib/content/layouts.ts';
 import { demoteH1 } from './demote-h1.ts';
+import { reportFailures } from './document-failures.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { highlight } from './highlight.ts';
 import { internalLinks } from './internal-links.ts';
@@ -47,6 +48,8 @@ export function mdastPlugins(options: MarkdownOptions = {}): MdastPluginList {
     internalLinks({ contentDir: options.contentDir, base: options.base, onBroken: options.brokenLinks, folders: options.folders }),
     // On mdast, where code, links and headings are still distinct nodes it can skip.
     issueLinks({ repo: options.repo }),
+    // Last: fails the document with every problem the plugins above recorded (diagrams and links).
+    reportFailures(),
   ];
 }
 

@@ -4,6 +4,7 @@ import { contentUrlIndex, type ContentUrlIndex } from '../lib/content-urls.ts';
 import type { KindFolders } from '../lib/content/layouts.ts';
 import { resolveInternalLink } from '../lib/internal-links.ts';
 import { describeLocation, displayPath } from '../lib/mermaid/source-location.ts';
+import { recordFailure } from './document-failures.ts';
 
 export interface Options {
   /** The wiki's content folder, which relative links resolve in. Default: the working directory. */
@@ -47,7 +48,8 @@ function freshIndex(contentDir: string, folders?: KindFolders): () => ContentUrl
 /**
  * Rewrites links between pages, written the way GitHub renders them (`../playbooks/timeouts.md#rollback`,
  * `/docs/guide.md`, `/til/`), to the URLs they are published at, with the base path. A link to a
- * Markdown file that is not in the wiki fails the build with file, line and link; anchors and
+ * Markdown file that is not in the wiki fails the build with file, line and link (through
+ * reportFailures, with the document's other problems); anchors and
  * every other internal link are checked on the built pages (src/integrations/link-check.ts).
  */
 export function internalLinks(options: Options = {}): MdastPluginEntry {
@@ -74,7 +76,8 @@ export function internalLinks(options: Options = {}): MdastPluginEntry {
       }
       if (failures.length > 0) {
         const hint = 'Fix the links, or set "brokenLinks: warn" in labbook.yaml to publish with broken links.';
-        throw new Error(`${failures.join('\n')}\n${hint}`);
+        // Reported with the document's other problems (a rejected diagram) by reportFailures.
+        recordFailure(ctx.data, `${failures.join('\n')}\n${hint}`);
       }
     },
   });

@@ -7,6 +7,7 @@ import { sharedDiagramRenderer, type DiagramOutcome, type DiagramRenderer } from
 import { clientDiagram, diagramFigure, errorBox, markdownRawHtml, mdxElement, type HtmlBlock } from '../lib/mermaid/markup.ts';
 import { describeLocation, displayPath } from '../lib/mermaid/source-location.ts';
 import { instantiateIds } from '../lib/mermaid/svg-ids.ts';
+import { recordFailure } from './document-failures.ts';
 
 export interface Options {
   /** What a diagram Mermaid rejects does: fail the build (`error`), or show an error box in the page and warn (`warn`). Default `error`. */
@@ -49,7 +50,8 @@ const indent = (message: string) => message.replaceAll('\n', '\n    ');
  * Turns every ```mermaid fence into inline SVG at build time: one render per site theme, shown by
  * CSS according to `html[data-theme]`, ids unique on the page, an accessible name. The diagrams
  * of a document are rendered together (see src/lib/mermaid/). A diagram Mermaid rejects fails the
- * build with file, line and Mermaid's message, or (`onError: 'warn'`) shows an error box. Without
+ * document with file, line and Mermaid's message (recorded for reportFailures, so the document's
+ * other problems are reported too), or (`onError: 'warn'`) shows an error box. Without
  * a browser on the machine the source is kept for MermaidClient.astro to draw in the page.
  */
 export function mermaid(options: Options = {}): MdastPluginEntry {
@@ -68,7 +70,6 @@ export function mermaid(options: Options = {}): MdastPluginEntry {
       const base = idBase(ctx, contentDir);
       const where = (fence: Readonly<Code>) =>
         describeLocation({ fileURL: ctx.fileURL, documentSource: ctx.source, line: fence.position?.start.line ?? 1, contentDir });
-      const failures: string[] = [];
       let client = false;
       fences.forEach((fence, index) => {
         const outcome = outcomes[index] as DiagramOutcome;
@@ -81,7 +82,7 @@ export function mermaid(options: Options = {}): MdastPluginEntry {
         } else {
           const message = `${where(fence)}: mermaid diagram ${outcome.message}`;
           if (onError === 'error') {
-            failures.push(indent(message));
+            recordFailure(ctx.data, indent(message));
             return;
           }
           console.warn(`[labbook] ${indent(message)}`);
@@ -89,7 +90,6 @@ export function mermaid(options: Options = {}): MdastPluginEntry {
         }
         ctx.replaceNode(fence, ctx.sourceFormat === 'mdx' ? mdxElement(block) : { raw: markdownRawHtml(block), mdxExpressions: false });
       });
-      if (failures.length > 0) throw new Error(failures.join('\n'));
       if (client) markClientDiagrams(ctx.data);
     },
   });

@@ -41,6 +41,16 @@ describe('astro build with Mermaid diagrams', () => {
     expect(output).toMatch(/til\/2026-11-05\.md:7: Markdown failed to render: til\/2026-11-05\.md:11: mermaid diagram does not parse: Parse error/);
   });
 
+  it('reports both the rejected diagram and the broken link of the same file', () => {
+    const body = `Intro.\n\n${broken}\nSee [the plan](../docs/no-such-plan.md).\n`;
+    const { status, output } = runBuild(site({ 'til/2026-11-04-broken.md': tilFile('Broken', '2026-11-04', '', body) }), join(makeWorkDir(), 'dist'), {
+      LABBOOK_MERMAID_CACHE: mermaidCache(),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/til\/2026-11-04-broken\.md:7: mermaid diagram does not parse: Parse error/);
+    expect(output).toMatch(/til\/2026-11-04-broken\.md:12: link "\.\.\/docs\/no-such-plan\.md" points to docs\/no-such-plan\.md/);
+  });
+
   it('with `mermaid: warn`, shows the error in the page and warns, and the build passes', () => {
     const out = join(makeWorkDir(), 'dist');
     const { status, output } = runBuild(site({ 'til/2026-11-04-broken.md': tilFile('Broken', '2026-11-04', '', `Intro.\n\n${broken}`) }, 'mermaid: warn\n'), out, {

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { contentUrlIndex } from '../../../src/lib/content-urls.ts';
+import { reportFailures } from '../../../src/markdown/document-failures.ts';
 import { internalLinks, type Options } from '../../../src/markdown/internal-links.ts';
 
 function wiki(files: Record<string, string>): string {
@@ -27,7 +28,7 @@ const dir = wiki({
 
 async function render(markdown: string, from: string, options: Options = {}) {
   const fileURL = pathToFileURL(join(dir, from));
-  return (await markdownToHtml(markdown, { mdastPlugins: [internalLinks({ contentDir: dir, ...options })], fileURL })).html;
+  return (await markdownToHtml(markdown, { mdastPlugins: [internalLinks({ contentDir: dir, ...options }), reportFailures()], fileURL })).html;
 }
 
 describe('internalLinks', () => {

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CLIENT_DIAGRAMS_KEY } from '../../../src/lib/mermaid/client-flag.ts';
 import type { DiagramOutcome, DiagramRenderer } from '../../../src/lib/mermaid/diagram-renderer.ts';
 import { ID_PLACEHOLDER } from '../../../src/lib/mermaid/svg-ids.ts';
+import { reportFailures } from '../../../src/markdown/document-failures.ts';
 import { mermaid, type Options } from '../../../src/markdown/mermaid.ts';
 
 const P = ID_PLACEHOLDER;
@@ -30,7 +31,7 @@ const svgOf = (source: string): DiagramOutcome => ({
 
 /** Astro's data bag, as its Markdown processor passes it in. */
 const astroData = () => ({ astro: { frontmatter: { title: 'T' }, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } });
-const render = async (markdown: string, options: Options, fileURL?: URL) => await markdownToHtml(markdown, { mdastPlugins: [mermaid(options)], fileURL, data: astroData() });
+const render = async (markdown: string, options: Options, fileURL?: URL) => await markdownToHtml(markdown, { mdastPlugins: [mermaid(options), reportFailures()], fileURL, data: astroData() });
 const ids = (html: string) => [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
 
 describe('mermaid', () => {

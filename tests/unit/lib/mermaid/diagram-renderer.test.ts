@@ -11,6 +11,7 @@ import type { JobOutcome, RenderJob } from '../../../../src/lib/mermaid/batch-re
 import { configureMermaidBrowser, mermaidBrowserStats, type BrowserLookup } from '../../../../src/lib/mermaid/browser-pool.ts';
 import { createDiagramRenderer, type DiagramRendererSettings } from '../../../../src/lib/mermaid/diagram-renderer.ts';
 import { resetNoBrowserWarning } from '../../../../src/lib/mermaid/no-browser-warning.ts';
+import { reportFailures } from '../../../../src/markdown/document-failures.ts';
 import { mermaid } from '../../../../src/markdown/mermaid.ts';
 
 const FOUND: BrowserLookup = { found: { executablePath: '/fake/chromium', source: 'system' } };
@@ -84,7 +85,7 @@ describe('DiagramRenderer.prefetch', () => {
     const html = async (prefetch: boolean) => {
       const diagrams = renderer(fakeBrowser());
       if (prefetch) diagrams.prefetch?.(['graph TD\n  A --> B', 'pie\n  "a" : 1']);
-      return (await markdownToHtml(markdown, { mdastPlugins: [mermaid({ renderer: diagrams })] })).html;
+      return (await markdownToHtml(markdown, { mdastPlugins: [mermaid({ renderer: diagrams }), reportFailures()] })).html;
     };
     const without = await html(false);
     expect(without).toContain('<figure class="mermaid-diagram"');
@@ -132,7 +133,7 @@ describe('DiagramRenderer.prefetch', () => {
         await settle();
         expect(warn).not.toHaveBeenCalled();
       }
-      const failure = await Promise.resolve(markdownToHtml(`Intro.\n\n${fence(BROKEN)}`, { mdastPlugins: [mermaid({ renderer: diagrams })] })).then(
+      const failure = await Promise.resolve(markdownToHtml(`Intro.\n\n${fence(BROKEN)}`, { mdastPlugins: [mermaid({ renderer: diagrams }), reportFailures()] })).then(
         () => 'built',
         (reason: unknown) => (reason instanceof Error ? reason.message : String(reason)),
       );
