@@ -13,6 +13,7 @@ import { warnNoBrowser } from './no-browser-warning.ts';
 import { DIAGRAM_THEMES, type DiagramTheme } from './render-config.ts';
 import { createRenderQueue } from './render-queue.ts';
 import { rendererFingerprint } from './renderer-fingerprint.ts';
+import { unsupportedDiagram } from './unsupported-diagrams.ts';
 
 /**
  * What one fence becomes. SVGs are canonical (ids start with the placeholder of svg-ids.ts); an
@@ -113,7 +114,7 @@ export function createDiagramRenderer(settings: DiagramRendererSettings): Diagra
     let started = 0;
     for (const source of new Set(sources)) {
       // renderOne rejects these without rendering.
-      if (findLockedSettings(source).length > 0) continue;
+      if (findLockedSettings(source).length > 0 || unsupportedDiagram(source)) continue;
       let missing = false;
       for (const theme of DIAGRAM_THEMES) {
         const key = renderKey(source, theme, fingerprint);
@@ -154,6 +155,8 @@ export function createDiagramRenderer(settings: DiagramRendererSettings): Diagra
   async function renderOne(source: string): Promise<DiagramOutcome> {
     const locked = findLockedSettings(source);
     if (locked.length > 0) return { kind: 'error', message: locked.map((setting) => setting.message).join(' Also: ') };
+    const unsupported = unsupportedDiagram(source);
+    if (unsupported) return { kind: 'error', message: unsupported };
     const [light, dark] = await Promise.all(DIAGRAM_THEMES.map((theme) => renderTheme(source, theme)));
     if (!light || !dark) throw new Error('a diagram theme is missing');
     if ('client' in light || 'client' in dark) return { kind: 'client' };

@@ -228,3 +228,15 @@ describe('the shared renderer', () => {
     expect(sharedDiagramRenderer({ timeoutMs: 30_000 })).not.toBe(fromConfig);
   });
 });
+
+describe('diagram types Labbook does not draw', () => {
+  it('says plainly that ZenUML is not supported, without asking the browser', async () => {
+    const browser = fakeBrowser();
+    const diagrams = renderer(browser);
+    const zenuml = '%% a comment\nzenuml\n  title Order\n  Alice->Bob: hi';
+    expect(diagrams.prefetch?.([zenuml])).toBe(0);
+    const [outcome] = await diagrams.render([zenuml]);
+    expect(outcome).toEqual({ kind: 'error', message: expect.stringMatching(/^is a ZenUML diagram, which Labbook does not draw: .*Write it as a sequenceDiagram/) });
+    expect(browser.batches).toEqual([]);
+  });
+});
