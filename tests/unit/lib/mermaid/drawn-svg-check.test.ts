@@ -15,10 +15,18 @@ describe('refusalOfDrawnSvg', () => {
     expect(refusalOfDrawnSvg(drawn, 'flowchart LR\n  a[Maximum text size in diagram exceeded]')).toBeUndefined();
   });
 
-  it('refuses HTML labels, except in mind maps (escaped on purpose)', () => {
-    const html = '<foreignObject><div><a href="https://x">x</a></div></foreignObject>';
-    expect(refusalOfDrawnSvg(svg('flowchart-v2', html), 'flowchart LR')).toMatch(/^came out with HTML labels \(<foreignObject>\)/);
-    expect(refusalOfDrawnSvg(svg('mindmap', html), 'mindmap')).toBeUndefined();
+  it.each([
+    ['a link', '<foreignObject><div><span><a href="https://x">x</a></span></div></foreignObject>'],
+    ['an image', '<foreignObject><div><img src="https://x/p.png"></div></foreignObject>'],
+    ['a positioned box', '<foreignObject><div style="position: fixed; inset: 0">Sign in again</div></foreignObject>'],
+  ])('refuses HTML labels with %s', (_, html) => {
+    expect(refusalOfDrawnSvg(svg('flowchart-v2', html), 'flowchart LR')).toMatch(/^came out with HTML in its labels/);
+  });
+
+  it('accepts text in <foreignObject>, as user journeys and mind maps draw it', () => {
+    const journey = '<foreignObject x="1" y="2"><div class="task" xmlns="http://www.w3.org/1999/xhtml" style="display: table; height: 100%;"><div class="label" style="display: table-cell;">Code &lt;b&gt;x&lt;/b&gt;</div></div></foreignObject>';
+    expect(refusalOfDrawnSvg(svg('journey', journey), 'journey')).toBeUndefined();
+    expect(refusalOfDrawnSvg(svg('mindmap', '<foreignObject><div><span><p>a <strong>b</strong><br/>c</p></span></div></foreignObject>'), 'mindmap')).toBeUndefined();
   });
 
   it('accepts a drawing', () => {
