@@ -26,7 +26,7 @@ export default defineConfig({
   // Two files for one URL must fail, not win silently (the validator names both files first).
   prerenderConflictBehavior: 'error',
   markdown: {
-    processor: markdownProcessor({ repo: site.repo, mermaid: site.mermaid, mermaidTimeout: site.mermaidTimeout, contentDir, base: site.base, brokenLinks: site.brokenLinks, folders: kindFolders(site) }),
+    processor: markdownProcessor({ repo: site.repo, mermaid: site.mermaid, mermaidTimeout: site.mermaidTimeout, math: site.math, contentDir, base: site.base, brokenLinks: site.brokenLinks, folders: kindFolders(site) }),
     // Code is highlighted by src/markdown/highlight.ts (the same Shiki output, cached by content
     // hash across builds): Astro's own highlighter would run first and redo every block.
     syntaxHighlight: false,

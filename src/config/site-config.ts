@@ -57,6 +57,8 @@ export const siteConfigSchema = z.strictObject({
     .positive({ error: 'expected a positive number of seconds, e.g. 60' })
     .max(3600, { error: 'expected at most 3600 seconds (one hour)' })
     .default(60),
+  /** What a formula KaTeX rejects does: fail the build naming file, line and KaTeX's message (`error`, default), or warn and show the message in the page (`warn`). */
+  math: z.enum(['error', 'warn'], { error: 'expected error or warn' }).default('error'),
   /** Days after its `reviewed` date that a playbook is flagged on /playbooks/ as due for review. Default 180 (applied by reviewDaysOf in src/lib/playbooks/review.ts). */
   playbookReviewDays: z
     .number({ error: 'expected a whole number of days, e.g. 180' })

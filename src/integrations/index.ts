@@ -7,6 +7,7 @@ import { pageCacheCheck } from './page-cache-check.ts';
 import { contentSecurityPolicy } from './csp.ts';
 import { failCleanly } from './fail-cleanly.ts';
 import { linkCheck } from './link-check.ts';
+import { mathAssets } from './math-assets.ts';
 import { mermaidClientAsset } from './mermaid-client-asset.ts';
 import { searchIndex } from './search-index.ts';
 import { sitemap } from './sitemap.ts';
@@ -38,6 +39,8 @@ export function labbook({ contentDir, outDir, site }: LabbookOptions): AstroInte
     mdx(),
     searchIndex({ outDir }),
     mermaidClientAsset(),
+    // KaTeX's CSS and fonts, published only when a page has math.
+    mathAssets(),
     linkCheck({ contentDir, mode: site.brokenLinks, folders: kindFolders(site) }),
     sitemap(),
     contentSecurityPolicy(),

@@ -1,6 +1,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginList, MdastPluginList } from 'satteri';
 import type { KindFolders } from '../lib/content/layouts.ts';
+import { callouts } from './callouts.ts';
 import { demoteH1 } from './demote-h1.ts';
 import { reportFailures } from './document-failures.ts';
 import { headingAnchors } from './heading-anchors.ts';
@@ -9,9 +10,11 @@ import { internalLinks } from './internal-links.ts';
 import { issueLinks } from './issue-links.ts';
 import { lineEndings } from './line-endings.ts';
 import { localImages } from './local-images.ts';
+import { math } from './math.ts';
 import { mermaid } from './mermaid.ts';
 import { nestingLimit } from './nesting-limit.ts';
 import { newTabLinks } from './new-tab-links.ts';
+import { MATH_FEATURES, withPreparedSource } from './prepare-source.ts';
 import { sanitizeMarkdown } from './sanitize-html.ts';
 import { taskListLabels } from './task-list-labels.ts';
 
@@ -23,6 +26,8 @@ export interface MarkdownOptions {
   mermaid?: 'error' | 'warn';
   /** Seconds one diagram may spend drawing (`mermaidTimeout`). Default 60. */
   mermaidTimeout?: number;
+  /** What a formula KaTeX rejects does: fail the build (`error`, default) or warn and show KaTeX's message in the page (`warn`). */
+  math?: 'error' | 'warn';
   /** The content folder, so Markdown errors name files as `til/x.md:14` and relative links resolve. Default: the working directory. */
   contentDir?: string;
   /** The site's base path (`/wiki/`), added to links between pages. Default `/`. */
@@ -44,6 +49,10 @@ export function mdastPlugins(options: MarkdownOptions = {}): MdastPluginList {
     localImages({ contentDir: options.contentDir }),
     // Turns ```mermaid fences into SVG before Shiki or any text plugin sees diagram source.
     mermaid({ onError: options.mermaid, contentDir: options.contentDir, timeoutSeconds: options.mermaidTimeout }),
+    // After the sanitizer (its KaTeX HTML is ours, not the author's) and before Shiki sees ```math.
+    math({ onError: options.math, contentDir: options.contentDir }),
+    // After the sanitizer, which leaves these classed Markdown nodes alone; order-free otherwise.
+    callouts({ contentDir: options.contentDir }),
     // Before issue links, which only shorten GitHub URLs: page links get their published URL here.
     internalLinks({ contentDir: options.contentDir, base: options.base, onBroken: options.brokenLinks, folders: options.folders }),
     // On mdast, where code, links and headings are still distinct nodes it can skip.
@@ -69,7 +78,10 @@ export const hastPlugins: HastPluginList = [
   taskListLabels(),
 ];
 
-/** The Sätteri processor with Labbook's plugins, for `markdown.processor` (Markdown and MDX). */
+/**
+ * The Sätteri processor with Labbook's plugins, for `markdown.processor` (Markdown and MDX). Math
+ * is parsed by Sätteri; prepare-source.ts rewrites admonitions and prose dollars before parsing.
+ */
 export function markdownProcessor(options: MarkdownOptions = {}) {
-  return satteri({ mdastPlugins: mdastPlugins(options), hastPlugins });
+  return withPreparedSource(satteri({ mdastPlugins: mdastPlugins(options), hastPlugins, features: MATH_FEATURES }), options.contentDir);
 }

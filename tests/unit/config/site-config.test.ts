@@ -4,14 +4,14 @@ import { resolveContentDir, resolveOutDir } from '../../../src/config/content-di
 
 describe('parseSiteConfig', () => {
   it('fills defaults', () => {
-    expect(parseSiteConfig('title: Wiki\n').config).toEqual({ title: 'Wiki', base: '/', branch: 'main', brokenLinks: 'error', mermaid: 'error', mermaidTimeout: 60, tagAliases: {}, feedLimit: 50 });
+    expect(parseSiteConfig('title: Wiki\n').config).toEqual({ title: 'Wiki', base: '/', branch: 'main', brokenLinks: 'error', mermaid: 'error', mermaidTimeout: 60, math: 'error', tagAliases: {}, feedLimit: 50 });
   });
 
   it('accepts every documented field', () => {
     const { config } = parseSiteConfig(
-      'title: W\ndescription: D\nrepo: acme/ml-wiki\nurl: https://acme.github.io\nbase: /ml-wiki/\nbrokenLinks: warn\nbranch: trunk\nmermaid: warn\n',
+      'title: W\ndescription: D\nrepo: acme/ml-wiki\nurl: https://acme.github.io\nbase: /ml-wiki/\nbrokenLinks: warn\nbranch: trunk\nmermaid: warn\nmath: warn\n',
     );
-    expect(config).toMatchObject({ repo: 'acme/ml-wiki', url: 'https://acme.github.io', base: '/ml-wiki/', brokenLinks: 'warn', branch: 'trunk', mermaid: 'warn' });
+    expect(config).toMatchObject({ repo: 'acme/ml-wiki', url: 'https://acme.github.io', base: '/ml-wiki/', brokenLinks: 'warn', branch: 'trunk', mermaid: 'warn', math: 'warn' });
   });
 
   it.each([
@@ -23,6 +23,7 @@ describe('parseSiteConfig', () => {
     ['mermaid: ignore', 'mermaid: expected error or warn, received "ignore"'],
     ['mermaidTimeout: 0', 'mermaidTimeout: expected a positive number of seconds, e.g. 60, received 0'],
     ['mermaidTimeout: soon', 'mermaidTimeout: expected a number of seconds, e.g. 60, received "soon"'],
+    ['math: ignore', 'math: expected error or warn, received "ignore"'],
     ['feedLimit: 0', 'feedLimit: expected a positive number of TILs per feed, e.g. 50, received 0'],
     ['feedLimit: 2.5', 'feedLimit: expected a whole number of TILs per feed, e.g. 50, received 2.5'],
     ['feedLimit: many', 'feedLimit: expected a whole number of TILs per feed, e.g. 50, received "many"'],
