@@ -11,7 +11,8 @@ describe('astro build with math and callouts', () => {
     const out = join(makeWorkDir(), 'dist');
     const { status, output } = runBuild(
       makeSite({
-        'labbook.yaml': 'title: Math Wiki\n',
+        'labbook.yaml': 'title: Math Wiki\nurl: https://example.org\n',
+        'til/2026-11-04-compile.md': tilFile("'`torch.compile` recompiles'", '2026-11-04', '', 'Press <kbd>Ctrl</kbd>.[^1]\n\n[^1]: A note.\n'),
         'til/2026-11-02-loss.md': tilFile('The loss', '2026-11-02', '', 'Intro.\n\nThe loss $\\mathcal{L} = -\\sum_i y_i \\log p_i$.\n\n> [!NOTTE]\n> Typo.\n'),
         'til/2026-11-03-plain.md': tilFile('Plain', '2026-11-03', '', 'Costs $5 and $10, see `$HOME`.\n\n> [!TIP]\n> A tip.\n'),
         'docs/index.mdx': '---\ntitle: Handbook\n---\n\n!!! warning "Careful"\n    Body with $x^2$.\n',
@@ -35,6 +36,15 @@ describe('astro build with math and callouts', () => {
     const doc = read(out, 'docs/index.html');
     expect(doc).toMatch(/<div class="callout callout-warning" data-callout="warning">\s*<p class="callout-title">Careful<\/p>\s*<p>Body with <span class="math math-inline">/);
     expect(doc).toMatch(KATEX_CSS);
+
+    // A title's code span is code on the page and in lists, plain text in <title> and feeds.
+    const compile = read(out, 'til/2026-11-04-compile/index.html');
+    expect(compile).toContain('<h1><code>torch.compile</code> recompiles</h1>');
+    expect(compile).toContain('<title>torch.compile recompiles · Math Wiki</title>');
+    expect(compile).toContain('<h2 class="sr-only" id="footnote-label">Footnotes');
+    expect(read(out, 'til/index.html')).toContain('<code>torch.compile</code> recompiles</a>');
+    expect(read(out, 'rss.xml')).toMatch(/<title><!\[CDATA\[torch\.compile recompiles\]\]><\/title>/);
+    expect(read(out, 'rss.xml')).not.toContain('`');
 
     // The stylesheet and its woff2 fonts are published by the site itself.
     const [dir] = readdirSync(join(out, '_labbook')).filter((name) => name.startsWith('katex-'));

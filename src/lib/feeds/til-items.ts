@@ -1,5 +1,6 @@
 import { urls, withBase } from '../routes.ts';
 import type { FeedItem } from './model.ts';
+import { plainTitle } from '../title-code.ts';
 
 /** What a feed needs of a TIL (a `TilView` has all of it). */
 export interface FeedTil {
@@ -34,7 +35,7 @@ export function tilFeedItems<T extends FeedTil>(tils: T[], site: SiteLocation, o
     return {
       id: url,
       url,
-      title: til.title,
+      title: plainTitle(til.title),
       date: til.date,
       ...(til.category ? { category: til.category } : {}),
       tags: options.tagsOf(til),
