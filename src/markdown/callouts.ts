@@ -12,6 +12,9 @@ export interface Options {
   warn?: (message: string) => void;
 }
 
+/** Bump when what becomes a callout (here, src/lib/callouts.ts, src/lib/admonitions.ts) or its markup changes, so cached notes render again. */
+const CALLOUTS_VERSION = 1;
+
 // Cheap superset of a callout marker, tested on the raw source before parsing.
 const CANDIDATE = /\[!/;
 
@@ -99,5 +102,7 @@ export function callouts(options: Options = {}): MdastPluginEntry {
     },
   });
   // A factory, so documents without a marker skip the tree walk entirely.
-  return (ctx) => (CANDIDATE.test(ctx.source) ? plugin : null);
+  const entry: MdastPluginEntry = (ctx) => (CANDIDATE.test(ctx.source) ? plugin : null);
+  // Part of the config Astro compares before reusing rendered notes: new rules render every note again.
+  return Object.assign(entry, { toJSON: () => ({ name: 'labbook-callouts', rules: CALLOUTS_VERSION }) });
 }

@@ -14,7 +14,7 @@ export interface Options {
   warn?: (message: string) => void;
 }
 
-/** Bump when the HTML around formulas changes, so cached notes render again. */
+/** Bump when the HTML around formulas or the dollar rule (src/lib/math/dollars.ts) changes, so cached notes render again. */
 const MARKUP_VERSION = 1;
 
 // Cheap superset of math, tested on the raw source before parsing.

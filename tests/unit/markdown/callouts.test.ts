@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callouts } from '../../../src/markdown/callouts.ts';
+import { sanitizeMarkdown } from '../../../src/markdown/sanitize-html.ts';
 import { prepareSource } from '../../../src/markdown/prepare-source.ts';
 import { renderMd, renderMdx, withoutBlockNewlines } from './render-formats.ts';
 
@@ -112,6 +113,12 @@ describe('callouts', () => {
       expect(prepareSource(markdown, 'markdown', { warn: (message) => warnings.push(message) })).toBe(markdown);
       expect(warnings).toEqual([expect.stringContaining(`[labbook] ${warning}`)]);
     });
+  });
+
+  it('survives the sanitizer, which still cleans raw HTML in the body (an admonition with a <table>, as in PagerDuty\'s docs)', async () => {
+    const markdown = '!!! note "Escalation"\n    <table><tr><td onclick="x()">SEV1</td></tr></table>\n\n    After the table.\n';
+    const html = await renderMd(markdown, [sanitizeMarkdown({ warn: () => undefined }), callouts()]);
+    expect(html).toBe(box('note', 'note', 'Escalation', '<table><tbody><tr><td>SEV1</td></tr></tbody></table>\n<p>After the table.</p>\n'));
   });
 
   it('gives the same HTML in .md and .mdx', async () => {
