@@ -20,7 +20,9 @@ function children(value: unknown): string {
   return escapeText(String(value));
 }
 
-function jsx(type: unknown, props: Record<string, unknown>): Element {
+function jsx(type: unknown, given: unknown): Element {
+  // The compiled MDX always passes an object of props.
+  const props = given as Record<string, unknown>;
   if (type === Fragment) return { html: children(props.children) };
   if (typeof type === 'function') return (type as (p: unknown) => Element)(props);
   const tag = String(type);
