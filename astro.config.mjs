@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { resolveContentDir, resolveOutDir } from './src/config/content-dir.ts';
 import { kindFolders, loadSiteConfig } from './src/config/site-config.ts';
+import { createUnknownLanguages } from './src/lib/highlight/unknown-languages.ts';
 import { exitOnFailure } from './src/integrations/fail-cleanly.ts';
 import { labbook } from './src/integrations/index.ts';
 import { markdownProcessor } from './src/markdown/index.ts';
@@ -10,6 +11,8 @@ import { markdownProcessor } from './src/markdown/index.ts';
 const contentDir = resolveContentDir(process.env, process.cwd());
 const outDir = resolveOutDir(process.env, process.cwd());
 const site = exitOnFailure(() => loadSiteConfig(contentDir));
+// Filled by the highlighter while pages render, printed once by labbook() at the end of the build.
+const unknownLanguages = createUnknownLanguages();
 // One cache per wiki: builds of different content folders (tests, bench) never share a data store.
 const cacheKey = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
 
@@ -26,12 +29,12 @@ export default defineConfig({
   // Two files for one URL must fail, not win silently (the validator names both files first).
   prerenderConflictBehavior: 'error',
   markdown: {
-    processor: markdownProcessor({ repo: site.repo, mermaid: site.mermaid, mermaidTimeout: site.mermaidTimeout, math: site.math, contentDir, base: site.base, brokenLinks: site.brokenLinks, folders: kindFolders(site) }),
+    processor: markdownProcessor({ repo: site.repo, mermaid: site.mermaid, mermaidTimeout: site.mermaidTimeout, math: site.math, contentDir, base: site.base, brokenLinks: site.brokenLinks, folders: kindFolders(site), unknownLanguages }),
     // Code is highlighted by src/markdown/highlight.ts (the same Shiki output, cached by content
     // hash across builds): Astro's own highlighter would run first and redo every block.
     syntaxHighlight: false,
   },
-  integrations: [labbook({ contentDir, outDir, site })],
+  integrations: [labbook({ contentDir, outDir, site, unknownLanguages })],
   // Build output of other runs (tests, staging folders) is not source: don't reload on it.
   vite: { server: { watch: { ignored: ['**/.labbook/**', '**/dist/**'] } } },
   // Pages whose cache key (src/lib/incremental/page-keys.ts) and code did not change are copied

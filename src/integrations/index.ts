@@ -4,6 +4,8 @@ import { kindFolders, type SiteConfig } from '../config/site-config.ts';
 import { atomicDist } from './atomic-dist.ts';
 import { buildLock } from './build-lock.ts';
 import { pageCacheCheck } from './page-cache-check.ts';
+import type { UnknownLanguages } from '../lib/highlight/unknown-languages.ts';
+import { codeLanguages } from './code-languages.ts';
 import { contentSecurityPolicy } from './csp.ts';
 import { failCleanly } from './fail-cleanly.ts';
 import { linkCheck } from './link-check.ts';
@@ -20,6 +22,8 @@ export interface LabbookOptions {
   outDir: string;
   /** The validated labbook.yaml. */
   site: SiteConfig;
+  /** The tally the highlighter fills (the same object given to the Markdown processor), printed once after the build. */
+  unknownLanguages?: UnknownLanguages;
 }
 
 /**
@@ -29,7 +33,7 @@ export interface LabbookOptions {
  * and last the swap into the output folder, which waits for the background work. Each step's
  * failure ends the build with Labbook's message only (fail-cleanly.ts).
  */
-export function labbook({ contentDir, outDir, site }: LabbookOptions): AstroIntegration[] {
+export function labbook({ contentDir, outDir, site, unknownLanguages }: LabbookOptions): AstroIntegration[] {
   const steps = [
     // First: a second build in this checkout waits here, before it touches .astro/ or the caches.
     buildLock(),
@@ -41,6 +45,7 @@ export function labbook({ contentDir, outDir, site }: LabbookOptions): AstroInte
     mermaidClientAsset(),
     // KaTeX's CSS and fonts, published only when a page has math.
     mathAssets(),
+    codeLanguages(unknownLanguages),
     linkCheck({ contentDir, mode: site.brokenLinks, folders: kindFolders(site) }),
     sitemap(),
     contentSecurityPolicy(),

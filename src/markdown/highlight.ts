@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { satteriCreateHighlightFn } from '@astrojs/markdown-satteri';
-import type { Element } from 'hast';
+import { transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
+import type { Element, ElementContent } from 'hast';
 import { defineHastPlugin, type HastNode, type HastPluginDefinition } from 'satteri';
+import { bundledLanguagesInfo, type ShikiTransformer } from 'shiki';
 import { createHighlightCache, resolveHighlightCacheDir, type CachedPre, type HighlightCache } from '../lib/highlight/cache.ts';
 import { highlightKey } from '../lib/highlight/key.ts';
+import { createLanguageResolver } from '../lib/highlight/languages.ts';
+import { inRanges, parseCodeMeta } from '../lib/highlight/meta.ts';
+import type { UnknownLanguages } from '../lib/highlight/unknown-languages.ts';
+import { displayPath } from '../lib/mermaid/source-location.ts';
 
 /** Astro's `markdown.shikiConfig`, as its Sätteri highlighter takes it. */
 type ShikiConfig = NonNullable<Parameters<typeof satteriCreateHighlightFn>[1]>;
@@ -21,6 +28,10 @@ export interface Options {
   cacheDir?: string | false;
   /** The cache to use instead of making one (tests read its stats). Default: a new one over `cacheDir`. */
   cache?: HighlightCache;
+  /** The build's tally of unknown languages, printed once at the end (src/integrations/code-languages.ts). Default: none kept. */
+  unknownLanguages?: UnknownLanguages;
+  /** The content folder, so the tally names files as `til/x.md`. Default: the working directory. */
+  contentDir?: string;
 }
 
 /** The themes Labbook's CSS is written for (src/styles/global.css reads `--shiki-light` / `--shiki-dark`). */
@@ -29,7 +40,46 @@ export const DEFAULT_THEMES: ShikiConfig['themes'] = { light: 'github-light-defa
 // Astro leaves these to other plugins (@astrojs/internal-helpers/markdown `defaultExcludeLanguages`).
 const ALWAYS_EXCLUDED = ['math'];
 // Bump when this file's output changes for the same Shiki, so old cache entries miss.
-const OUTPUT_FORMAT = 1;
+const OUTPUT_FORMAT = 2;
+const resolveLanguage = createLanguageResolver(bundledLanguagesInfo);
+
+/**
+ * Line marks from the fence's meta (`{2,4-6}`, `ins={3}`, `del={4}`, `showLineNumbers`), as the same
+ * classes the `[!code ++]` notation transformers use, so one stylesheet serves both forms.
+ */
+const metaLines: ShikiTransformer = {
+  name: 'labbook:meta-lines',
+  pre(pre) {
+    const meta = parseCodeMeta(this.options.meta?.__raw);
+    if (meta.lineNumbers) this.addClassToHast(pre, 'line-numbers');
+    if (meta.highlight.length) this.addClassToHast(pre, 'has-highlighted');
+    if (meta.ins.length || meta.del.length) this.addClassToHast(pre, 'has-diff');
+  },
+  line(node, line) {
+    const meta = parseCodeMeta(this.options.meta?.__raw);
+    if (inRanges(line, meta.highlight)) this.addClassToHast(node, 'highlighted');
+    if (inRanges(line, meta.ins)) this.addClassToHast(node, ['diff', 'add']);
+    else if (inRanges(line, meta.del)) this.addClassToHast(node, ['diff', 'remove']);
+  },
+};
+const TRANSFORMERS: ShikiTransformer[] = [
+  transformerNotationDiff({ classLineAdd: 'diff add', classLineRemove: 'diff remove', classActivePre: 'has-diff' }),
+  transformerNotationHighlight({ classActiveLine: 'highlighted', classActivePre: 'has-highlighted' }),
+  metaLines,
+];
+
+/**
+ * The block around a highlighted `pre`: a caption (`title="…"`) and the language label in a bar
+ * above it, where the copy button goes (CopyCode.astro). Built on every use, outside the cache.
+ */
+function codeBlock(pre: Element, title: string | undefined, label: string | undefined): Element {
+  const text = (value: string): ElementContent => ({ type: 'text', value });
+  const bar: ElementContent[] = [];
+  if (title !== undefined) bar.push({ type: 'element', tagName: 'span', properties: { className: ['code-title'] }, children: [text(title)] });
+  if (label !== undefined) bar.push({ type: 'element', tagName: 'span', properties: { className: ['code-lang'] }, children: [text(label)] });
+  const children: ElementContent[] = bar.length ? [{ type: 'element', tagName: 'div', properties: { className: ['code-bar'] }, children: bar }, pre] : [pre];
+  return { type: 'element', tagName: 'div', properties: { className: ['code-block'] }, children };
+}
 
 /** `x.y.z` of a package as Astro's Markdown processor resolves it, or `unknown`. */
 function versionOf(chain: string[]): string {
@@ -54,11 +104,14 @@ function versionOf(chain: string[]): string {
 type HighlightFn = (code: string, lang: string, meta?: string) => Promise<HastNode>;
 
 /**
- * Shiki highlighting of code blocks, exactly as Astro's own Sätteri highlighter does it (same
- * function: `astro-code` classes, `data-language`, CSS-variable themes), but each highlighted
- * `pre` is cached by sha256 of code, language, meta, themes and versions, in memory and on disk.
- * Identical blocks are highlighted once per build, unchanged ones once ever. Needs
- * `markdown.syntaxHighlight: false` in the Astro config, or Astro highlights first.
+ * Shiki highlighting of code blocks with Astro's own Sätteri highlighter (same function:
+ * `astro-code` classes, `data-language`, CSS-variable themes), plus what the fence asks for:
+ * languages matched case-insensitively and through aliases, `title="…"`, `{2,4-6}`, `ins=`/`del=`,
+ * `showLineNumbers` and the `[!code ++]`/`[!code --]`/`[!code highlight]` notation. Each `pre` is
+ * cached by sha256 of code, language, meta, themes and versions, in memory and on disk, and wrapped
+ * in a `div.code-block` (caption and language bar) on the way out. Unknown languages are plain text,
+ * counted in `unknownLanguages` for one warning per build. Needs `markdown.syntaxHighlight: false`
+ * in the Astro config, or Astro highlights first.
  */
 export function highlight(options: Options = {}): HastPluginDefinition {
   const themes = options.themes ?? DEFAULT_THEMES;
@@ -79,7 +132,7 @@ export function highlight(options: Options = {}): HastPluginDefinition {
     return cache;
   };
   const getHighlighter = () => {
-    highlighter ??= satteriCreateHighlightFn({ type: 'shiki', excludeLangs: [] }, { themes, defaultColor, wrap: false, langs: [], langAlias: {}, transformers: [] }).then((fn) => {
+    highlighter ??= satteriCreateHighlightFn({ type: 'shiki', excludeLangs: [] }, { themes, defaultColor, wrap: false, langs: [], langAlias: {}, transformers: TRANSFORMERS }).then((fn) => {
       if (!fn) throw new Error('Shiki is not available to @astrojs/markdown-satteri');
       return fn;
     });
@@ -105,16 +158,25 @@ export function highlight(options: Options = {}): HastPluginDefinition {
         const className = code.properties?.className;
         const languageClass = Array.isArray(className) ? className.find((c): c is string => typeof c === 'string' && c.startsWith('language-')) : undefined;
         const data = code.data as { lang?: string; meta?: string } | undefined;
-        const lang = data?.lang ?? languageClass?.slice('language-'.length) ?? 'plaintext';
-        if (excluded.has(lang)) return;
+        const written = data?.lang ?? languageClass?.slice('language-'.length) ?? '';
+        if (excluded.has(written.toLowerCase())) return;
+        const language = resolveLanguage(written);
+        if (language.kind === 'unknown') {
+          const file = ctx.fileURL?.protocol === 'file:' ? displayPath(fileURLToPath(ctx.fileURL), options.contentDir ?? process.cwd()) : undefined;
+          options.unknownLanguages?.add(language.name, file);
+        }
+        // Shiki gets a name it knows, so it never prints its own warning per block.
+        const lang = language.kind === 'known' ? language.lang : 'plaintext';
+        const label = language.kind === 'known' ? language.label : language.kind === 'unknown' ? language.name : undefined;
         const meta = data?.meta ?? undefined;
+        const title = parseCodeMeta(meta).title;
         const text = ctx.textContent(code).replace(/\n$/, '');
         const key = highlightKey({ code: text, lang, meta, settings: identity() });
         // The same block twice in one document is visited concurrently: wait for the first.
         const running = pending.get(key);
         if (running) await running;
         const hit = getCache().get(key);
-        if (hit) return hit as unknown as Element;
+        if (hit) return codeBlock(hit as unknown as Element, title, label);
         const work = getHighlighter().then(async (fn) => {
           const pre = (await fn(text, lang, meta)) as Element;
           getCache().set(key, pre as unknown as CachedPre);
@@ -122,7 +184,7 @@ export function highlight(options: Options = {}): HastPluginDefinition {
         });
         pending.set(key, work);
         try {
-          return await work;
+          return codeBlock(await work, title, label);
         } finally {
           pending.delete(key);
         }

@@ -17,6 +17,7 @@ import { newTabLinks } from './new-tab-links.ts';
 import { MATH_FEATURES, withPreparedSource } from './prepare-source.ts';
 import { sanitizeMarkdown } from './sanitize-html.ts';
 import { taskListLabels } from './task-list-labels.ts';
+import type { UnknownLanguages } from '../lib/highlight/unknown-languages.ts';
 
 /** What the plugins need to know about the wiki. */
 export interface MarkdownOptions {
@@ -36,6 +37,8 @@ export interface MarkdownOptions {
   folders?: KindFolders;
   /** A link to a page that does not exist fails the build (`error`, default) or is listed as a warning (`warn`). */
   brokenLinks?: 'error' | 'warn';
+  /** The build's tally of code blocks in unknown languages, printed once by the labbook() integration. */
+  unknownLanguages?: UnknownLanguages;
 }
 
 /** mdast plugins, in order. (Internal links arrive here.) */
@@ -63,25 +66,27 @@ export function mdastPlugins(options: MarkdownOptions = {}): MdastPluginList {
 }
 
 /** hast plugins, in order. */
-export const hastPlugins: HastPluginList = [
-  // First, where Astro's own highlighter ran (it is off in astro.config.mjs): same output, cached.
-  highlight(),
-  // Next, so every later plugin sees LF text whatever editor saved the file.
-  lineEndings(),
-  // Before anchors, so a demoted heading gets the h2 treatment (anchor, table of contents).
-  demoteH1(),
-  // Sets ids before Astro's heading-id plugin, which keeps them; anchors need the final id.
-  headingAnchors(),
-  // Order-free: only raw-HTML links that open a new tab.
-  newTabLinks(),
-  // Order-free: names the checkboxes of task lists.
-  taskListLabels(),
-];
+export function hastPlugins(options: MarkdownOptions = {}): HastPluginList {
+  return [
+    // First, where Astro's own highlighter ran (it is off in astro.config.mjs): same output, cached.
+    highlight({ unknownLanguages: options.unknownLanguages, contentDir: options.contentDir }),
+    // Next, so every later plugin sees LF text whatever editor saved the file.
+    lineEndings(),
+    // Before anchors, so a demoted heading gets the h2 treatment (anchor, table of contents).
+    demoteH1(),
+    // Sets ids before Astro's heading-id plugin, which keeps them; anchors need the final id.
+    headingAnchors(),
+    // Order-free: only raw-HTML links that open a new tab.
+    newTabLinks(),
+    // Order-free: names the checkboxes of task lists.
+    taskListLabels(),
+  ];
+}
 
 /**
  * The Sätteri processor with Labbook's plugins, for `markdown.processor` (Markdown and MDX). Math
  * is parsed by Sätteri; prepare-source.ts rewrites admonitions and prose dollars before parsing.
  */
 export function markdownProcessor(options: MarkdownOptions = {}) {
-  return withPreparedSource(satteri({ mdastPlugins: mdastPlugins(options), hastPlugins, features: MATH_FEATURES }), options.contentDir);
+  return withPreparedSource(satteri({ mdastPlugins: mdastPlugins(options), hastPlugins: hastPlugins(options), features: MATH_FEATURES }), options.contentDir);
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createSatteriMarkdownProcessor, satteri } from '@astrojs/markdown-satteri';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHighlightCache } from '../../../src/lib/highlight/cache.ts';
+import { createUnknownLanguages } from '../../../src/lib/highlight/unknown-languages.ts';
 import { DEFAULT_THEMES, highlight } from '../../../src/markdown/highlight.ts';
 
 // Astro's own Sätteri highlighter, configured as Labbook configured it before this plugin.
@@ -24,6 +25,10 @@ const CASES: [string, string][] = [
   ['diff', '- old line\n+ new line\n  same'],
 ];
 const tempDir = () => mkdtempSync(join(tmpdir(), 'labbook-highlight-'));
+// Labbook's block around Shiki's <pre>: the wrapper and the caption/language bar, to compare the <pre> alone.
+const unwrap = (html: string) => html.replace(/<div class="code-block">(?:<div class="code-bar">.*?<\/div>)?(<pre[\s\S]*?<\/pre>)<\/div>/g, '$1');
+// Fences whose <pre> is Astro's exactly: no meta, languages written as Shiki names them.
+const PLAIN_CASES = CASES.filter(([lang]) => !lang.includes(' '));
 
 async function renderBoth(markdown: string, dir = tempDir()) {
   const astro = await createSatteriMarkdownProcessor({ syntaxHighlight: astroShiki, shikiConfig });
@@ -42,9 +47,9 @@ describe('highlight', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it.each(CASES)('Markdown: the HTML of a %s block equals Astro’s own highlighter output', async (lang, code) => {
+  it.each(PLAIN_CASES)('Markdown: the <pre> of a %s block equals Astro’s own highlighter output', async (lang, code) => {
     const { expected, actual } = await renderBoth(fence(lang, code));
-    expect(actual).toBe(expected);
+    expect(unwrap(actual)).toBe(expected);
   });
 
   it('highlights (the comparison above is not between two unhighlighted outputs)', async () => {
@@ -59,8 +64,8 @@ describe('highlight', () => {
     const first = await renderBoth(markdown, dir);
     const cache = createHighlightCache({ dir });
     const again = await createSatteriMarkdownProcessor({ syntaxHighlight: false, hastPlugins: [highlight({ cache })] });
-    expect((await again.render(markdown)).code).toBe(first.expected);
-    expect((await again.render(markdown)).code).toBe(first.expected);
+    expect((await again.render(markdown)).code).toBe(first.actual);
+    expect((await again.render(markdown)).code).toBe(first.actual);
     // Nine highlighted blocks (math is left alone): read from disk once, then from memory.
     expect(cache.stats).toEqual({ hits: 18, misses: 0, diskHits: 9 });
   });
@@ -82,8 +87,8 @@ describe('highlight', () => {
       (await createSatteriMarkdownProcessor({ syntaxHighlight: false, hastPlugins: [highlight({ cache, themes })] })).render(fence(lang, 'x = 1'));
     const python = (await render('python')).code;
     expect((await render('py')).code).not.toBe(python);
-    // Shiki ignores this meta string, but a transformer might not: its own entry all the same.
-    expect((await render('python {1}')).code).toBe(python);
+    // The meta changes the output (a highlighted line): its own entry.
+    expect((await render('python {1}')).code).not.toBe(python);
     const other = (await render('python', { light: 'github-light', dark: 'github-dark' })).code;
     expect(other).toContain('github-light github-dark');
     expect(cache.stats.misses).toBe(4);
@@ -97,19 +102,71 @@ describe('highlight', () => {
     expect(other).not.toBe(JSON.stringify(highlight({ cacheDir: false })));
   });
 
-  it('MDX: the compiled module equals the one built with Astro’s own highlighter', async () => {
+  it('MDX: blocks are highlighted, captioned and labelled as in Markdown', async () => {
     const mdx = `import X from './x.astro';\n\n# Title\n\n${CASES.map(([lang, code]) => fence(lang, code)).join('\n')}`;
-    const shared = (syntaxHighlight: typeof astroShiki | false) => ({ syntaxHighlight, shikiConfig, gfm: true, smartypants: true });
     const options = { optimize: false, srcDir: new URL('file:///site/src/') } as never;
-    const mdxRenderer = (processor: ReturnType<typeof satteri>, syntaxHighlight: typeof astroShiki | false) => {
-      if (!processor.createMdxRenderer) throw new Error('the Sätteri processor renders MDX');
-      return processor.createMdxRenderer(shared(syntaxHighlight) as never, options);
-    };
-    const astro = await mdxRenderer(satteri(), astroShiki);
-    const ours = await mdxRenderer(satteri({ hastPlugins: [highlight({ cacheDir: tempDir() })] }), false);
-    const expected = await astro.process(mdx, '/site/src/content/x.mdx', {});
-    const actual = await ours.process(mdx, '/site/src/content/x.mdx', {});
-    expect(actual.code).toContain('astro-code');
-    expect(actual.code).toBe(expected.code);
+    const processor = satteri({ hastPlugins: [highlight({ cacheDir: tempDir() })] });
+    if (!processor.createMdxRenderer) throw new Error('the Sätteri processor renders MDX');
+    const renderer = await processor.createMdxRenderer({ syntaxHighlight: false, shikiConfig, gfm: true, smartypants: true } as never, options);
+    const { code } = await renderer.process(mdx, '/site/src/content/x.mdx', {});
+    expect(code).toContain('astro-code');
+    expect(code).toMatch(/code-title[\s\S]*train\.py/);
+    expect(code).toMatch(/code-lang[\s\S]*Python/);
+    expect(code).toContain('highlighted');
+  });
+});
+
+describe('highlight: what the fence asks for', () => {
+  const render = async (markdown: string, unknownLanguages = createUnknownLanguages()) => {
+    const processor = await createSatteriMarkdownProcessor({ syntaxHighlight: false, hastPlugins: [highlight({ cacheDir: false, unknownLanguages })] });
+    return (await processor.render(markdown)).code;
+  };
+  const lineClasses = (html: string) => [...html.matchAll(/<span class="(line[^"]*)"/g)].map((m) => m[1]);
+
+  it('title="…" puts a caption and the language label in a bar above the block', async () => {
+    const html = await render(fence('python title="train.py"', 'x = 1'));
+    expect(html).toMatch(/<p>Some text.<\/p>\n<div class="code-block"><div class="code-bar"><span class="code-title">train\.py<\/span><span class="code-lang">Python<\/span><\/div><pre /);
+  });
+
+  it('{2,4-6}, ins= and del= mark lines; showLineNumbers numbers them', async () => {
+    const html = await render(fence('python {2,4-5} ins={1} del={3} showLineNumbers', 'a\nb\nc\nd\ne\nf'));
+    expect(lineClasses(html)).toEqual(['line diff add', 'line highlighted', 'line diff remove', 'line highlighted', 'line highlighted', 'line']);
+    const preClasses = /<pre class="([^"]*)"/.exec(html)?.[1].split(' ');
+    expect(preClasses).toEqual(expect.arrayContaining(['has-diff', 'line-numbers', 'has-highlighted']));
+  });
+
+  it('the [!code ++] / [!code --] / [!code highlight] notation marks lines and leaves the comment out', async () => {
+    const html = await render(fence('ts', 'const a = 1; // [!code --]\nconst a = 2; // [!code ++]\nuse(a); // [!code highlight]'));
+    expect(lineClasses(html)).toEqual(['line diff remove', 'line diff add', 'line highlighted']);
+    expect(html).not.toContain('[!code');
+  });
+
+  it.each([
+    ['JavaScript', 'javascript', 'JavaScript', 'const a = "x";'],
+    ['Dockerfile', 'dockerfile', 'Dockerfile', 'FROM python:3.12'],
+    ['py', 'py', 'Python', 'import torch'],
+    ['sh', 'sh', 'Shell', 'echo "$HOME"'],
+    ['YML', 'yml', 'YAML', 'a: 1'],
+    ['mermaid-example', 'mermaid', 'Mermaid', 'graph TD\n  A --> B'],
+  ])('```%s is highlighted as %s, labelled %s', async (written, lang, label, code) => {
+    const html = await render(fence(written, code));
+    expect(html).toContain(`data-language="${lang}"`);
+    expect(html).toContain(`<span class="code-lang">${label}</span>`);
+    // Tokens in more than one colour: really highlighted, not plain text.
+    expect(new Set([...html.matchAll(/<span style="--shiki-light:(#\w+)/g)].map((m) => m[1])).size).toBeGreaterThan(1);
+  });
+
+  it('an unknown language is plain text, labelled as written, tallied, and Shiki prints nothing', async () => {
+    const tally = createUnknownLanguages();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const html = await render(fence('FooLang', 'x') + fence('FooLang', 'y') + fence('', 'z') + fence('text', 'w'), tally);
+      expect(html.match(/data-language="plaintext"/g)).toHaveLength(4);
+      expect(html.match(/<span class="code-lang">FooLang<\/span>/g)).toHaveLength(2);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+    expect(tally.summary()).toContain('FooLang: 2 blocks');
   });
 });
