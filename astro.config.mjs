@@ -1,5 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { resolveContentDir, resolveOutDir } from './src/config/content-dir.ts';
 import { kindFolders, loadSiteConfig } from './src/config/site-config.ts';
@@ -36,7 +37,12 @@ export default defineConfig({
   },
   integrations: [labbook({ contentDir, outDir, site, unknownLanguages })],
   // Build output of other runs (tests, staging folders) is not source: don't reload on it.
-  vite: { server: { watch: { ignored: ['**/.labbook/**', '**/dist/**'] } } },
+  vite: {
+    server: { watch: { ignored: ['**/.labbook/**', '**/dist/**'] } },
+    // `import { Tabs } from 'labbook/components'` in a wiki's MDX: an alias, because the content
+    // folder ($LABBOOK_CONTENT) can be anywhere, where no node_modules would find the package.
+    resolve: { alias: { 'labbook/components': fileURLToPath(new URL('./src/components/mdx/index.ts', import.meta.url)) } },
+  },
   // Pages whose cache key (src/lib/incremental/page-keys.ts) and code did not change are copied
   // from the last build instead of rendered again. `astro build --force` renders everything.
   experimental: { incrementalBuild: true },
