@@ -32,6 +32,9 @@ process.env.LABBOOK_E2E_BASE_PORT = String(baseSitePort);
 /** The sample wiki (content/), for the CSP and accessibility sweeps over its sitemap; see tests/e2e/sweep.spec.ts. */
 const sampleSitePort = port - 4;
 process.env.LABBOOK_E2E_SAMPLE_PORT = String(sampleSitePort);
+/** MDX components and code-block options; see tests/e2e/components.spec.ts. */
+const componentsSitePort = port - 5;
+process.env.LABBOOK_E2E_COMPONENTS_PORT = String(componentsSitePort);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -54,5 +57,6 @@ export default defineConfig({
     // The Mermaid fixture (every diagram type, light and dark); see tests/e2e/mermaid.spec.ts.
     fixtureServer('tests/fixtures/mermaid-site', '.labbook/e2e-mermaid-dist', port - 3),
     fixtureServer('content', '.labbook/e2e-sample-dist', sampleSitePort),
+    fixtureServer('tests/fixtures/components-site', '.labbook/e2e-components-dist', componentsSitePort),
   ],
 });
