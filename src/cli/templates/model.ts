@@ -1,4 +1,5 @@
 import { yamlFlowList, yamlQuoted, yamlText } from './yaml.ts';
+import { componentsHint } from './mdx-components.ts';
 
 /** What a new model card starts with. */
 export interface ModelTemplateInput {
@@ -79,5 +80,5 @@ export function renderModelCard(input: ModelTemplateInput): string {
   ];
   const intro = comment('What the model is, in two or three sentences: architecture, inputs, outputs.', input.format);
   const sections = MODEL_SECTIONS.map(([heading, hint]) => `## ${heading}\n\n${comment(hint, input.format)}\n`);
-  return ['---', ...frontmatter, '---', '', intro, '', sections.join('\n')].join('\n');
+  return ['---', ...frontmatter, '---', '', ...componentsHint(input.format), intro, '', sections.join('\n')].join('\n');
 }

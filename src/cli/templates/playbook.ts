@@ -1,6 +1,7 @@
 import type { Severity } from '../../schemas/playbook.ts';
 import { TODO } from './model.ts';
 import { yamlFlowList, yamlQuoted, yamlText } from './yaml.ts';
+import { componentsHint } from './mdx-components.ts';
 
 /** What a new playbook starts with. */
 export interface PlaybookTemplateInput {
@@ -61,5 +62,5 @@ export function renderPlaybook(input: PlaybookTemplateInput): string {
     'tags: []',
   ];
   const sections = PLAYBOOK_SECTIONS.map(([heading, hint]) => `## ${heading}\n\n${comment(hint, input.format)}\n`);
-  return ['---', ...frontmatter, '---', '', sections.join('\n')].join('\n');
+  return ['---', ...frontmatter, '---', '', ...componentsHint(input.format), sections.join('\n')].join('\n');
 }

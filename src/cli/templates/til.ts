@@ -1,4 +1,5 @@
 import { yamlFlowList, yamlQuoted, yamlText } from './yaml.ts';
+import { componentsHint } from './mdx-components.ts';
 
 /** What a new TIL starts with. */
 export interface TilTemplateInput {
@@ -41,5 +42,5 @@ export function renderTil(input: TilTemplateInput): string {
     'issues: []',
   ];
   const sections = TIL_SECTIONS.map(([heading, hint]) => `## ${heading}\n\n${comment(hint, input.format)}\n`);
-  return ['---', ...frontmatter, '---', '', sections.join('\n')].join('\n');
+  return ['---', ...frontmatter, '---', '', ...componentsHint(input.format), sections.join('\n')].join('\n');
 }
