@@ -1,4 +1,4 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, RootContent } from 'hast';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
 const span = (className: string, children: ElementContent[], extra: Element['properties'] = {}): Element => ({
@@ -65,8 +65,8 @@ function list(ul: Element): Element {
  * (a `<details>`, so it folds without JavaScript), a **bold** name is highlighted, `...` stands for
  * more files, and text after the name is a note. Throws when the slot holds no list.
  */
-export function fileTree(slot: ElementContent[]): Element {
-  const ul = slot.find((node): node is Element => isElement(node, 'ul'));
+export function fileTree(slot: readonly RootContent[]): Element {
+  const ul = slot.find((node): node is Element => node.type === 'element' && node.tagName === 'ul');
   if (!ul) throw new Error('<FileTree> expects a Markdown list of files and folders inside it.');
   return { type: 'element', tagName: 'div', properties: { className: ['file-tree'] }, children: [list(ul)] };
 }

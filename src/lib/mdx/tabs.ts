@@ -41,7 +41,7 @@ export function tabsTree(panels: readonly TabPanel[], id: string): Element[] {
   const tabs: Element[] = panels.map((panel, i) => ({
     type: 'element',
     tagName: 'button',
-    properties: { type: 'button', role: 'tab', id: tabId(i), ariaControls: panelId(i), ariaSelected: i === 0 ? 'true' : 'false', tabIndex: i === 0 ? 0 : -1, dataLabel: panel.label },
+    properties: { type: 'button', role: 'tab', id: tabId(i), ariaControls: [panelId(i)], ariaSelected: i === 0 ? 'true' : 'false', tabIndex: i === 0 ? 0 : -1, dataLabel: panel.label },
     children: [{ type: 'text', value: panel.label }],
   }));
   return [
@@ -50,7 +50,7 @@ export function tabsTree(panels: readonly TabPanel[], id: string): Element[] {
       type: 'element',
       tagName: 'div',
       // tabindex 0: Tab moves from the tablist into the panel even when it holds nothing focusable.
-      properties: { role: 'tabpanel', id: panelId(i), ariaLabelledBy: tabId(i), tabIndex: 0, className: ['tabs__panel'], dataLabel: panel.label, hidden: i !== 0 },
+      properties: { role: 'tabpanel', id: panelId(i), ariaLabelledBy: [tabId(i)], tabIndex: 0, className: ['tabs__panel'], dataLabel: panel.label, hidden: i !== 0 },
       children: panel.children,
     })),
   ];

@@ -10,7 +10,7 @@ describe('demoteH1', () => {
   });
 
   it('runs before the anchors in the pipeline, so a demoted heading gets an anchor', async () => {
-    const { html } = await markdownToHtml('# Big\n', { hastPlugins });
+    const { html } = await markdownToHtml('# Big\n', { hastPlugins: hastPlugins() });
     expect(html.trim()).toBe('<h2 id="big">Big<a class="heading-anchor" href="#big" aria-label="Link to section: Big"></a></h2>');
   });
 });

@@ -131,7 +131,7 @@ describe('highlight: what the fence asks for', () => {
   it('{2,4-6}, ins= and del= mark lines; showLineNumbers numbers them', async () => {
     const html = await render(fence('python {2,4-5} ins={1} del={3} showLineNumbers', 'a\nb\nc\nd\ne\nf'));
     expect(lineClasses(html)).toEqual(['line diff add', 'line highlighted', 'line diff remove', 'line highlighted', 'line highlighted', 'line']);
-    const preClasses = /<pre class="([^"]*)"/.exec(html)?.[1].split(' ');
+    const preClasses = /<pre class="([^"]*)"/.exec(html)?.[1]?.split(' ');
     expect(preClasses).toEqual(expect.arrayContaining(['has-diff', 'line-numbers', 'has-highlighted']));
   });
 
