@@ -14,7 +14,7 @@ const deepEmphasis = (depth: number) => `${'*'.repeat(depth * 2)}a${'*'.repeat(d
 
 /** The real processor with all of Labbook's plugins, as Astro runs it for `/wiki/til/a.md`. */
 const render = (markdown: string) =>
-  markdownToHtml(markdown, { mdastPlugins: mdastPlugins({ contentDir: '/wiki', repo: 'acme/wiki' }), hastPlugins, fileURL: pathToFileURL('/wiki/til/2026-11-02-a.md') });
+  markdownToHtml(markdown, { mdastPlugins: mdastPlugins({ contentDir: '/wiki', repo: 'acme/wiki' }), hastPlugins: hastPlugins(), fileURL: pathToFileURL('/wiki/til/2026-11-02-a.md') });
 
 describe('nesting limit', () => {
   it.each([
