@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { resolveContentDir, resolveOutDir } from './src/config/content-dir.ts';
 import { kindFolders, loadSiteConfig } from './src/config/site-config.ts';
 import { createUnknownLanguages } from './src/lib/highlight/unknown-languages.ts';
+import { repoFilesOf } from './src/lib/links/repo-files.ts';
 import { exitOnFailure } from './src/integrations/fail-cleanly.ts';
 import { labbook } from './src/integrations/index.ts';
 import { markdownProcessor } from './src/markdown/index.ts';
@@ -30,7 +31,7 @@ export default defineConfig({
   // Two files for one URL must fail, not win silently (the validator names both files first).
   prerenderConflictBehavior: 'error',
   markdown: {
-    processor: markdownProcessor({ repo: site.repo, mermaid: site.mermaid, mermaidTimeout: site.mermaidTimeout, math: site.math, contentDir, base: site.base, brokenLinks: site.brokenLinks, folders: kindFolders(site), unknownLanguages }),
+    processor: markdownProcessor({ repo: site.repo, mermaid: site.mermaid, mermaidTimeout: site.mermaidTimeout, math: site.math, contentDir, base: site.base, brokenLinks: site.brokenLinks, folders: kindFolders(site), repoFiles: repoFilesOf(site, contentDir), unknownLanguages }),
     // Code is highlighted by src/markdown/highlight.ts (the same Shiki output, cached by content
     // hash across builds): Astro's own highlighter would run first and redo every block.
     syntaxHighlight: false,

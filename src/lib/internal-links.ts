@@ -32,7 +32,15 @@ export interface ResolveOptions {
   base: string;
   /** Every content path, for "did you mean" when a target is missing. */
   paths?: () => Iterable<string>;
+  /**
+   * The GitHub address of a repository file or folder that is not a page (`../train.py`,
+   * `LICENSE`), given its path relative to the content folder; undefined when there is none.
+   */
+  repoFile?: (target: string) => string | undefined;
 }
+
+/** The names GitHub shows as a folder's page, in the order it prefers them. */
+const FOLDER_PAGES = ['README.md', 'readme.md', 'Readme.md', 'README.mdx', 'index.md', 'index.mdx'];
 
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 const MARKDOWN = /\.mdx?$/i;
@@ -70,7 +78,22 @@ function suggestion(target: string, paths: Iterable<string>): string | undefined
   return sameName;
 }
 
-/** Resolve one link written in the file `options.from`. Pure apart from `lookup`. */
+/**
+ * A relative link to something that is not a Markdown file, as GitHub reads it: a folder opens its
+ * README (or index) page, and a file of the repository that is not a page opens on GitHub. Anything
+ * else is left for the built site's link check.
+ */
+function relativeNonPage(path: string, query: string, hash: string, options: ResolveOptions): LinkResolution {
+  const target = posix.normalize(posix.join(posix.dirname(options.from), path)).replace(/\/$/, '');
+  for (const name of FOLDER_PAGES) {
+    const found = target.startsWith('../') ? undefined : options.lookup(target === '.' ? name : `${target}/${name}`, '');
+    if (found) return { kind: 'rewrite', href: `${withBase(options.base, found.url)}${query}${hash}` };
+  }
+  const onGitHub = options.repoFile?.(target);
+  return onGitHub ? { kind: 'rewrite', href: `${onGitHub}${hash}` } : { kind: 'keep' };
+}
+
+/** Resolve one link written in the file `options.from`. Pure apart from `lookup` and `repoFile`. */
 export function resolveInternalLink(href: string, options: ResolveOptions): LinkResolution {
   const trimmed = href.trim();
   if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('//') || SCHEME.test(trimmed)) return { kind: 'keep' };
@@ -80,8 +103,8 @@ export function resolveInternalLink(href: string, options: ResolveOptions): Link
   const hash = fragment ? `#${fragment}` : '';
 
   if (!MARKDOWN.test(path)) {
+    if (!path.startsWith('/')) return relativeNonPage(path, query, hash, options);
     // A site path written without the base (`/til/`): authors should not have to know where the site is served.
-    if (!path.startsWith('/')) return { kind: 'keep' };
     const trimmedBase = options.base.replace(/\/$/, '');
     if (trimmedBase && (path === trimmedBase || path.startsWith(`${trimmedBase}/`))) return { kind: 'keep' };
     return { kind: 'rewrite', href: `${withBase(options.base, rawPath)}${query}${hash}` };

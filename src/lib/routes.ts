@@ -17,13 +17,17 @@ export function slugSegment(segment: string): string {
   return githubSlug(segment.trim());
 }
 
+/** A folder's own page: `index.md`, or `README.md` as GitHub shows it for the folder. */
+export const FOLDER_PAGE = /^(?:index|readme)$/i;
+
 /**
  * The slug of a docs page from its path inside `docs/`: `guides/Writing TILs.md` gives
- * `guides/writing-tils`, `guides/index.md` gives `guides`, the root `index.md` gives ``.
+ * `guides/writing-tils`, `guides/index.md` and `guides/README.md` give `guides`, the root
+ * `index.md` gives ``.
  */
 export function docSlug(relativePath: string): string {
   const parts = relativePath.replace(/\.mdx?$/i, '').split('/');
-  if (parts.at(-1)?.toLowerCase() === 'index') parts.pop();
+  if (FOLDER_PAGE.test(parts.at(-1) ?? '')) parts.pop();
   return parts.map(slugSegment).join('/');
 }
 

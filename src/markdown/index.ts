@@ -1,6 +1,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginList, MdastPluginList } from 'satteri';
 import type { KindFolders } from '../lib/content/layouts.ts';
+import type { RepoFiles } from '../lib/links/repo-files.ts';
 import { callouts } from './callouts.ts';
 import { demoteH1 } from './demote-h1.ts';
 import { reportFailures } from './document-failures.ts';
@@ -35,6 +36,8 @@ export interface MarkdownOptions {
   base?: string;
   /** Where each kind lives in the wiki (its layout), so links between notes resolve. Default: the labbook layout. */
   folders?: KindFolders;
+  /** The wiki's repository on disk and on GitHub: links to its files that are not pages open there. */
+  repoFiles?: RepoFiles;
   /** A link to a page that does not exist fails the build (`error`, default) or is listed as a warning (`warn`). */
   brokenLinks?: 'error' | 'warn';
   /** The build's tally of code blocks in unknown languages, printed once by the labbook() integration. */
@@ -57,7 +60,7 @@ export function mdastPlugins(options: MarkdownOptions = {}): MdastPluginList {
     // After the sanitizer, which leaves these classed Markdown nodes alone; order-free otherwise.
     callouts({ contentDir: options.contentDir }),
     // Before issue links, which only shorten GitHub URLs: page links get their published URL here.
-    internalLinks({ contentDir: options.contentDir, base: options.base, onBroken: options.brokenLinks, folders: options.folders }),
+    internalLinks({ contentDir: options.contentDir, base: options.base, onBroken: options.brokenLinks, folders: options.folders, repoFiles: options.repoFiles }),
     // On mdast, where code, links and headings are still distinct nodes it can skip.
     issueLinks({ repo: options.repo }),
     // Last: fails the document with every problem the plugins above recorded (diagrams and links).

@@ -1,7 +1,9 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastNode, type MdastPluginEntry } from 'satteri';
 import { contentUrlIndex, type ContentUrlIndex } from '../lib/content-urls.ts';
 import type { KindFolders } from '../lib/content/layouts.ts';
+import { repoFileUrl, type RepoFiles } from '../lib/links/repo-files.ts';
 import { resolveInternalLink } from '../lib/internal-links.ts';
 import { describeLocation, displayPath } from '../lib/mermaid/source-location.ts';
 import { recordFailure } from './document-failures.ts';
@@ -13,14 +15,17 @@ export interface Options {
   base?: string;
   /** A link to a Markdown file that does not exist: fail the build here (`error`, default), or leave it for the build's link report (`warn`). */
   onBroken?: 'error' | 'warn';
+  /** The wiki's repository, so links to its files that are not pages open on GitHub. Default: none (left to the link check). */
+  repoFiles?: RepoFiles;
   /** Where each kind lives in the wiki. Default: the labbook layout. */
   folders?: KindFolders;
   /** The content index. Default: read from `contentDir`, again at most once a second (so `astro dev` sees new files). */
   index?: () => ContentUrlIndex;
 }
 
-// Cheap superset of a link worth resolving, tested on the raw source before parsing.
-const CANDIDATE = /\.mdx?\b|\]\(\s*<?\/|\]:\s*<?\//i;
+// Cheap superset of a link worth resolving (any inline link or definition: relative links to
+// folders and repository files are rewritten too), tested on the raw source before parsing.
+const CANDIDATE = /\]\s*\(|\]:/;
 const LINKS = new Set(['link', 'definition']);
 
 type LinkNode = Extract<MdastNode, { type: 'link' | 'definition' }>;
@@ -57,6 +62,8 @@ export function internalLinks(options: Options = {}): MdastPluginEntry {
   const base = options.base ?? '/';
   const onBroken = options.onBroken ?? 'error';
   const index = options.index ?? freshIndex(contentDir, options.folders);
+  const repoFiles = options.repoFiles;
+  const repoFile = repoFiles ? (target: string) => repoFileUrl(resolve(contentDir, target), repoFiles) : undefined;
   const plugin = defineMdastPlugin({
     name: 'labbook-internal-links',
     options: { position: true },
@@ -66,7 +73,7 @@ export function internalLinks(options: Options = {}): MdastPluginEntry {
       const { lookup, paths } = index();
       const failures: string[] = [];
       for (const node of linkNodes(root)) {
-        const resolved = resolveInternalLink(node.url, { from, lookup, base, paths });
+        const resolved = resolveInternalLink(node.url, { from, lookup, base, paths, repoFile });
         // Narrowed per type: setProperty's key typing does not spread over a union of node types.
         if (resolved.kind === 'rewrite' && node.type === 'link') ctx.setProperty(node, 'url', resolved.href);
         if (resolved.kind === 'rewrite' && node.type === 'definition') ctx.setProperty(node, 'url', resolved.href);
@@ -83,5 +90,5 @@ export function internalLinks(options: Options = {}): MdastPluginEntry {
   });
   const entry: MdastPluginEntry = (ctx) => (CANDIDATE.test(ctx.source) ? plugin : null);
   // Part of the config Astro compares to decide whether cached notes must render again.
-  return Object.assign(entry, { toJSON: () => ({ name: 'labbook-internal-links', base, onBroken, folders: options.folders }) });
+  return Object.assign(entry, { toJSON: () => ({ name: 'labbook-internal-links', base, onBroken, folders: options.folders, repo: options.repoFiles && [options.repoFiles.repo, options.repoFiles.branch] }) });
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,5 +44,40 @@ describe('the engineering-diary layout', () => {
     const { status, output } = runBuild(makeSite({ ...diary, 'TILs/2023-11-03-bad.md': '---\ntitle: Bad\ndate: 2023-13-45\n---\n' }), join(makeWorkDir(), 'dist'));
     expect(status).toBe(1);
     expect(output).toContain('TILs/2023-11-03-bad.md:3: date: expected a real calendar date');
+  });
+});
+
+describe('docs written for GitHub', () => {
+  it('opens a folder at its README, and repository files that are not pages on GitHub', () => {
+    const site = makeSite({
+      'labbook.yaml': 'title: Handbook\nrepo: acme/handbook\n',
+      'LICENSE': 'MIT\n',
+      'docs/README.md': '---\ntitle: Handbook\n---\nStart with [model parallelism](model-parallelism).\n',
+      'docs/model-parallelism/README.md': '---\ntitle: Model parallelism\n---\nSee [the guide](../training/guide.md) and [the launcher](../training/launch.slurm).\n',
+      'docs/training/guide.md': '---\ntitle: Training guide\n---\n[Up](../model-parallelism/), [script](train.py), [licence](../../LICENSE), [configs](../../configs).\n',
+      'docs/training/train.py': 'print("train")\n',
+      'docs/training/launch.slurm': '#!/bin/bash\n',
+      'configs/base.yaml': 'lr: 0.1\n',
+    });
+    execFileSync('git', ['init', '-q'], { cwd: site });
+    const out = join(makeWorkDir(), 'dist');
+    const { status, output } = runBuild(site, out);
+    expect(status, output).toBe(0);
+    expect(readFileSync(join(out, 'docs/index.html'), 'utf8')).toContain('href="/docs/model-parallelism/"');
+    const folder = readFileSync(join(out, 'docs/model-parallelism/index.html'), 'utf8');
+    expect(folder).toContain('href="https://github.com/acme/handbook/blob/main/docs/training/launch.slurm"');
+    const guide = readFileSync(join(out, 'docs/training/guide/index.html'), 'utf8');
+    expect(guide).toContain('href="/docs/model-parallelism/"');
+    expect(guide).toContain('href="https://github.com/acme/handbook/blob/main/docs/training/train.py"');
+    expect(guide).toContain('href="https://github.com/acme/handbook/blob/main/LICENSE"');
+    expect(guide).toContain('href="https://github.com/acme/handbook/tree/main/configs"');
+  });
+
+  it('still fails a link to a file that exists neither in the site nor in the repository', () => {
+    const site = makeSite({ 'labbook.yaml': 'title: Handbook\nrepo: acme/handbook\n', 'docs/README.md': '---\ntitle: Handbook\n---\nRun [the script](scripts/missing.sh).\n' });
+    execFileSync('git', ['init', '-q'], { cwd: site });
+    const { status, output } = runBuild(site, join(makeWorkDir(), 'dist'));
+    expect(status).toBe(1);
+    expect(output).toContain('docs/README.md:4: link "scripts/missing.sh"');
   });
 });

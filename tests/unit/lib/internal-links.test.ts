@@ -63,3 +63,34 @@ describe('resolveInternalLink', () => {
     expect(resolveInternalLink('2026-11-02.md#%C3%A9', { from: 'til/a.md', lookup: entry, base: '/' })).toEqual({ kind: 'rewrite', href: '/til/x/' });
   });
 });
+
+describe('links written for GitHub', () => {
+  const pages: Record<string, string> = {
+    'docs/README.md': '/docs/',
+    'docs/model-parallelism/README.md': '/docs/model-parallelism/',
+    'docs/ops/index.md': '/docs/ops/',
+    'docs/training/guide.md': '/docs/training/guide/',
+  };
+  const files = new Set(['docs/training/train.py', 'LICENSE', 'docs/configs']);
+  const github = (target: string) => (files.has(target) ? `https://github.com/acme/wiki/blob/main/${target}` : undefined);
+  const at = (href: string, from = 'docs/training/guide.md') =>
+    resolveInternalLink(href, { from, lookup: (path) => (pages[path] ? { url: pages[path] } : undefined), base: '/wiki/', repoFile: github });
+
+  it.each([
+    ['../model-parallelism', '/wiki/docs/model-parallelism/'],
+    ['../model-parallelism/', '/wiki/docs/model-parallelism/'],
+    ['../model-parallelism#zero', '/wiki/docs/model-parallelism/#zero'],
+    ['../ops', '/wiki/docs/ops/'],
+    ['..', '/wiki/docs/'],
+    ['train.py', 'https://github.com/acme/wiki/blob/main/docs/training/train.py'],
+    ['train.py#L10', 'https://github.com/acme/wiki/blob/main/docs/training/train.py#L10'],
+    ['../../LICENSE', 'https://github.com/acme/wiki/blob/main/LICENSE'],
+  ])('%s -> %s', (href, expected) => {
+    expect(at(href)).toEqual({ kind: 'rewrite', href: expected });
+  });
+
+  it('leaves a relative link to nothing it knows for the link check', () => {
+    expect(at('missing.sh')).toEqual({ kind: 'keep' });
+    expect(at('../nowhere/')).toEqual({ kind: 'keep' });
+  });
+});

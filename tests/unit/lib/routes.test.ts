@@ -16,6 +16,10 @@ describe('routes', () => {
   it.each([
     ['index.md', ''],
     ['guides/index.mdx', 'guides'],
+    ['README.md', ''],
+    ['model-parallelism/README.md', 'model-parallelism'],
+    ['guides/readme.mdx', 'guides'],
+    ['guides/readme-first.md', 'guides/readme-first'],
     ['guides/Writing TILs.md', 'guides/writing-tils'],
     ['Architecture/Serving Stack.md', 'architecture/serving-stack'],
   ])('slugs the docs path %s', (path, slug) => {
