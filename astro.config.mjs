@@ -1,8 +1,7 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { resolveContentDir, resolveOutDir } from './src/config/content-dir.ts';
+import { resolveAstroCacheDir, resolveContentDir, resolveOutDir } from './src/config/content-dir.ts';
 import { kindFolders, loadSiteConfig } from './src/config/site-config.ts';
 import { createUnknownLanguages } from './src/lib/highlight/unknown-languages.ts';
 import { repoFilesOf } from './src/lib/links/repo-files.ts';
@@ -13,16 +12,15 @@ import { markdownProcessor } from './src/markdown/index.ts';
 const contentDir = resolveContentDir(process.env, process.cwd());
 const outDir = resolveOutDir(process.env, process.cwd());
 const site = exitOnFailure(() => loadSiteConfig(contentDir));
+const cacheDir = resolveAstroCacheDir(process.env, process.cwd(), contentDir);
 // Filled by the highlighter while pages render, printed once by labbook() at the end of the build.
 const unknownLanguages = createUnknownLanguages();
-// One cache per wiki: builds of different content folders (tests, bench) never share a data store.
-const cacheKey = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
 
 export default defineConfig({
   site: site.url,
   base: site.base,
   outDir,
-  cacheDir: process.env.LABBOOK_CACHE || `./node_modules/.cache/labbook/astro-${cacheKey}/`,
+  cacheDir,
   trailingSlash: 'always',
   // Pages render one at a time by default, and each waits for its own file writes (twice with the
   // incremental cache): four at once keep the CPU busy meanwhile. 1.3 s less for 1,534 pages,
@@ -31,14 +29,28 @@ export default defineConfig({
   // Two files for one URL must fail, not win silently (the validator names both files first).
   prerenderConflictBehavior: 'error',
   markdown: {
-    processor: markdownProcessor({ repo: site.repo, mermaid: site.mermaid, mermaidTimeout: site.mermaidTimeout, math: site.math, contentDir, base: site.base, brokenLinks: site.brokenLinks, folders: kindFolders(site), repoFiles: repoFilesOf(site, contentDir), unknownLanguages }),
+    processor: markdownProcessor({
+      repo: site.repo,
+      mermaid: site.mermaid,
+      mermaidTimeout: site.mermaidTimeout,
+      math: site.math,
+      contentDir,
+      base: site.base,
+      brokenLinks: site.brokenLinks,
+      folders: kindFolders(site),
+      repoFiles: repoFilesOf(site, contentDir),
+      unknownLanguages,
+    }),
     // Code is highlighted by src/markdown/highlight.ts (the same Shiki output, cached by content
     // hash across builds): Astro's own highlighter would run first and redo every block.
     syntaxHighlight: false,
   },
   integrations: [labbook({ contentDir, outDir, site, unknownLanguages })],
-  // Build output of other runs (tests, staging folders) is not source: don't reload on it.
   vite: {
+    // Vite's own cache goes with Astro's: into the wiki's cache, not into Labbook's folder, which an
+    // installed Labbook may share with other repositories (`labbook dev` writes optimized deps there).
+    cacheDir: `${cacheDir}/vite`,
+    // Build output of other runs (tests, staging folders) is not source: don't reload on it.
     server: { watch: { ignored: ['**/.labbook/**', '**/dist/**'] } },
     // `import { Tabs } from 'labbook/components'` in a wiki's MDX: an alias, because the content
     // folder ($LABBOOK_CONTENT) can be anywhere, where no node_modules would find the package.

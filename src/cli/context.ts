@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
-import { resolveContentDir } from '../config/content-dir.ts';
+import { findContentDir } from '../config/content-dir.ts';
+import type { AstroRunner } from './astro-process.ts';
 
 /** Everything a CLI run may touch of the outside world; tests pass a temp folder and a fixed clock. */
 export interface CliContext {
@@ -14,6 +15,8 @@ export interface CliContext {
   stdout: (text: string) => void;
   /** Receives errors, warnings and hints. Text ends with `\n`. */
   stderr: (text: string) => void;
+  /** Runs Astro for build, dev and preview; default: Astro's CLI in a child process (astro-process.ts). */
+  runAstro?: AstroRunner;
 }
 
 /** The context of one command step: the run's context plus the flags every writing command shares. */
@@ -60,9 +63,9 @@ export function displayPath(ctx: Pick<CliContext, 'cwd'>, path: string): string 
   return outside ? path : rel.split(sep).join('/');
 }
 
-/** The content folder (`$LABBOOK_CONTENT` or `content/`), or a CliError when it is not a folder. */
+/** The content folder (`$LABBOOK_CONTENT`, `.` when it holds a labbook.yaml, else `content/`), or a CliError when it is not a folder. */
 export function requireContentDir(ctx: CliContext): string {
-  const dir = resolveContentDir(ctx.env, ctx.cwd);
+  const dir = findContentDir(ctx.env, ctx.cwd);
   let isDir = false;
   try {
     isDir = statSync(dir).isDirectory();

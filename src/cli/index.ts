@@ -1,4 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { alignRows, optionSynopsis, wantsHelp } from './args.ts';
+import { packageRoot } from './astro-process.ts';
+import { build, buildCommand, buildHelp, buildSummary } from './commands/build.ts';
+import { check, checkCommand, checkHelp, checkSummary } from './commands/check.ts';
+import { dev, devCommand, devHelp, devSummary, preview, previewCommand, previewHelp, previewSummary } from './commands/serve.ts';
 import { newTil, newTilCommand, newTilHelp, newTilSummary } from './commands/new-til.ts';
 import { newModel, newModelCommand, newModelHelp, newModelSummary } from './commands/new-model.ts';
 import { newPlaybook, newPlaybookCommand, newPlaybookHelp, newPlaybookSummary } from './commands/new-playbook.ts';
@@ -14,6 +20,10 @@ export const mainHelp = `Usage: labbook <command> [options]
 
 Commands:
 ${alignRows([
+  ['build [DIR]', buildSummary],
+  ['dev [DIR]', devSummary],
+  ['preview [DIR]', previewSummary],
+  ['check [DIR]', checkSummary],
   ['new til "<title>"', newTilSummary],
   ['new model "<title>"', newModelSummary],
   ['new playbook "<title>"', newPlaybookSummary],
@@ -23,22 +33,35 @@ ${alignRows([
 
 Options:
 ${alignRows([
+  ['build', optionSynopsis(buildCommand)],
+  ['dev', optionSynopsis(devCommand)],
+  ['preview', optionSynopsis(previewCommand)],
+  ['check', optionSynopsis(checkCommand)],
   ['new til', optionSynopsis(newTilCommand)],
   ['new model', optionSynopsis(newModelCommand)],
   ['new playbook', optionSynopsis(newPlaybookCommand)],
   ['weekly', optionSynopsis(weeklyCommand)],
   ['readme', optionSynopsis(readmeCommand)],
   ['-h, --help', 'Show help; "labbook <command> --help" explains one command'],
+  ['-v, --version', "Print Labbook's version"],
 ])}
 
 Environment:
-  LABBOOK_CONTENT  The wiki's content folder, absolute or relative to here (default: content)
+  LABBOOK_CONTENT  The wiki's content folder when DIR is not given, absolute or relative to here
+                   (default: here when it holds labbook.yaml, else content)
+  LABBOOK_OUT      Where build puts the site when --out is not given (default: dist)
 
 Files are never overwritten; readme rewrites only the lines between its markers.
-Exit codes: 0 done, 1 failed (file exists, no content folder), 2 bad arguments, 3 readme: already up to date.
+Exit codes: 0 done, 1 failed (problems in the wiki, build failed, file exists, no content folder),
+2 bad arguments, 3 readme: already up to date.
 `;
 
-const COMMANDS = ['new til', 'weekly', 'readme'];
+const COMMANDS = ['build', 'dev', 'preview', 'check', 'new til', 'weekly', 'readme'];
+
+/** Labbook's version, from its package.json. */
+export function version(): string {
+  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
 const mainUsage = 'Usage: labbook <command> [options]\nRun "labbook --help" for the commands.';
 
 /**
@@ -66,7 +89,16 @@ export async function run(argv: string[], ctx: CliContext): Promise<number> {
 function dispatch(argv: string[], ctx: CliContext): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help') return help(ctx, mainHelp);
+  if (command === '-v' || command === '--version') return help(ctx, `${version()}\n`);
   switch (command) {
+    case 'build':
+      return wantsHelp(rest) ? help(ctx, buildHelp) : build(rest, ctx);
+    case 'dev':
+      return wantsHelp(rest) ? help(ctx, devHelp) : dev(rest, ctx);
+    case 'preview':
+      return wantsHelp(rest) ? help(ctx, previewHelp) : preview(rest, ctx);
+    case 'check':
+      return wantsHelp(rest) ? help(ctx, checkHelp) : check(rest, ctx);
     case 'help':
       return rest.length === 0 ? help(ctx, mainHelp) : dispatch([...rest, '--help'], ctx);
     case 'new': {

@@ -72,7 +72,7 @@ export function listFiles(dir: string): string[] {
 /** Run the CLI with a fixed clock and captured output. */
 export async function runCli(
   argv: string[],
-  options: { cwd: string; env?: Record<string, string | undefined>; now?: Date },
+  options: { cwd: string; env?: Record<string, string | undefined>; now?: Date; runAstro?: CliContext['runAstro'] },
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
@@ -86,6 +86,7 @@ export async function runCli(
     stderr: (text) => {
       stderr += text;
     },
+    ...(options.runAstro ? { runAstro: options.runAstro } : {}),
   };
   const code = await run(argv, ctx);
   return { code, stdout, stderr };
