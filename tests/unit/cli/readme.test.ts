@@ -391,7 +391,6 @@ describe('the profile README workflow in README.md', () => {
     if?: string;
     run?: string;
     with?: Record<string, unknown>;
-    'working-directory'?: string;
   }
   const workflow = parseYaml(yamlBlock) as {
     on: { schedule: { cron: string }[]; workflow_dispatch: unknown };
@@ -409,17 +408,15 @@ describe('the profile README workflow in README.md', () => {
     expect(workflow.permissions.contents).toBe('write');
   });
 
-  it('checks out the profile repo, then the wiki into wiki/, installs it there with a Node that runs the CLI, then runs it', () => {
+  it('checks out the profile repo, installs Labbook from its git tag without saving, then runs it with npx', () => {
     const profile = index((step) => step.uses?.startsWith('actions/checkout@') === true && !step.with);
-    const wiki = index((step) => step.uses?.startsWith('actions/checkout@') === true && step.with?.path === 'wiki');
-    const node = index((step) => step.uses?.startsWith('actions/setup-node@') === true);
-    const install = index((step) => step.run?.startsWith('npm ci') === true && step['working-directory'] === 'wiki');
+    const install = index((step) => step.run?.startsWith('npm install --no-save ') === true);
     const update = index((step) => step.id === 'readme');
     const commit = index((step) => step.run?.includes('git push') === true);
-    expect([profile, wiki, node, install, update, commit]).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(steps[wiki]?.with?.repository).toMatch(/^[\w.-]+\/[\w.-]+$/);
-    expect(Number(steps[node]?.with?.['node-version'])).toBeGreaterThanOrEqual(23);
-    expect(steps[update]?.run).toMatch(/\nnode wiki\/bin\/labbook\.mjs readme --target README\.md --feed https:\/\/[\w.-]+\.github\.io\/[\w.-]+\/feed\.json\n/);
+    expect([profile, install, update, commit]).toEqual([0, 1, 2, 3]);
+    // A git dependency needs no build step: Labbook's CLI runs from its sources (bin/labbook.mjs).
+    expect(steps[install]?.run).toMatch(/ github:[\w.-]+\/[\w.-]+#v\d+\.\d+\.\d+\n?$/);
+    expect(steps[update]?.run).toMatch(/\nnpx labbook readme --target README\.md --feed https:\/\/[\w.-]+\.github\.io\/[\w.-]+\/feed\.json\n/);
     expect(steps[commit]?.if).toBe("steps.readme.outputs.exit == '0'");
     expect(steps[commit]?.run).toContain('git add README.md\n');
   });
@@ -430,9 +427,9 @@ describe('the profile README workflow in README.md', () => {
     [1, false],
     [2, false],
   ])('treats labbook exit %i as success: %s, and hands the code to the commit step', (exit, succeeds) => {
-    // Run the step's script as Actions does (bash -e -o pipefail), with a stand-in `node` exiting `exit`.
+    // Run the step's script as Actions does (bash -e -o pipefail), with a stand-in `npx` exiting `exit`.
     const dir = emptyDir();
-    writeFileSync(join(dir, 'node'), `#!/bin/sh\nexit ${exit}\n`, { mode: 0o755 });
+    writeFileSync(join(dir, 'npx'), `#!/bin/sh\nexit ${exit}\n`, { mode: 0o755 });
     const output = join(dir, 'github-output');
     writeFileSync(output, '');
     const script = steps.find((step) => step.id === 'readme')?.run ?? '';
