@@ -34,6 +34,13 @@ function userEnv(): NodeJS.ProcessEnv {
   return { ...env, NO_COLOR: '1', GITHUB_ACTIONS: '' };
 }
 
+/** The machine's own `node` when it is too old to run Labbook itself (Node 20 here), else undefined. */
+const oldNode = (() => {
+  const found = spawnSync('node', ['-p', 'process.versions.node'], { env: userEnv(), encoding: 'utf8' });
+  const [major = 0, minor = 0] = found.stdout?.trim().split('.').map(Number) ?? [];
+  return found.status === 0 && (major < 22 || (major === 22 && minor < 15)) ? found.stdout.trim() : undefined;
+})();
+
 let work: string;
 let repo: string;
 let tarballFiles: string[];
@@ -68,6 +75,13 @@ describe('the npm package', () => {
     expect(tarballFiles).toEqual(expect.arrayContaining(['package.json', 'bin/labbook.mjs', 'astro.config.mjs', 'src/cli/index.ts', 'src/pages/index.astro']));
     const stray = tarballFiles.filter((path) => /^(tests|content|docs|scripts|\.github|\.ci|node_modules|dist)\//.test(path) || /fixture|\.test\.ts$/.test(path));
     expect(stray).toEqual([]);
+  });
+
+  it.skipIf(!oldNode)('on an older Node, runs itself on the Node it brings and says so in one line', () => {
+    const result = inRepo('node', ['node_modules/labbook/bin/labbook.mjs', '--version']);
+    expect(result.status, result.output).toBe(0);
+    expect(result.stdout).toBe(`${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
+    expect(result.stderr).toMatch(new RegExp(`^labbook: Node v${oldNode} is too old for Labbook; running on the Node 24\\.\\d+\\.\\d+ it brings\\.\\n$`));
   });
 
   it('labbook check: exit 0 on good notes, 1 after a broken date, naming file and line', () => {
