@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { SiteConfig } from '../../config/site-config.ts';
-import { loadSiteConfig } from '../../config/site-config.ts';
+import { kindFolders, loadSiteConfig } from '../../config/site-config.ts';
+import { detectLayout } from '../../lib/content/layouts.ts';
 import { contentWarnings } from '../../integrations/validate-content.ts';
 import { formatProblems, LabbookError, problems as problemText, type Problem } from '../../lib/errors.ts';
 import { checkContentDir } from '../../lib/validate-content.ts';
@@ -54,7 +55,8 @@ export function checkWiki(contentDir: string, env: CliContext['env']): CheckResu
     if (!(error instanceof LabbookError)) throw error;
     problems.push(...error.problems);
   }
-  const { files, problems: found } = checkContentDir(contentDir);
+  // Without valid settings, the layout is the one the folder suggests (as loadSiteConfig would pick).
+  const { files, problems: found } = checkContentDir(contentDir, kindFolders(site ?? { layout: detectLayout(contentDir) }));
   problems.push(...found);
   return { problems, warnings: site ? contentWarnings(files, site) : [], files: files.length };
 }

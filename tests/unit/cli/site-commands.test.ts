@@ -120,6 +120,22 @@ describe('labbook check', () => {
     expect(stderr).toContain('  ✗ til/2026-11-17-bad-date.md:3: ');
   });
 
+  it('reads the wiki in its layout: an engineering diary is checked where its notes are', async () => {
+    const repo = emptyDir();
+    for (const [path, text] of Object.entries({
+      'labbook.yaml': 'title: Diary\n',
+      'TILs/2023-11-01.md': '## 2023-11-01\n\n### [Debugging] CUDA memory\n\nText.\n',
+      'TILs/WEEKLY/2023-W44.md': '# Week 44\n',
+      'TILs/2023-11-02-bad.md': til('title: Bad\ndate: 2023-13-45'),
+    })) {
+      mkdirSync(join(repo, path, '..'), { recursive: true });
+      writeFileSync(join(repo, path), text);
+    }
+    const { code, stderr } = await runCli(['check'], { cwd: repo });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^Labbook found problems in \. \(1 problem\):\n  ✗ TILs\/2023-11-02-bad\.md:3: date: expected a real calendar date/);
+  });
+
   it('--format json gives problems with code, file, line and message, and the warnings', async () => {
     const repo = notesRepo({ 'til/2026-11-17-bad-date.md': til('title: Bad date\ndate: 2026-13-45\n', 'See #42.\n') });
     const { code, stdout, stderr } = await runCli(['check', '--format', 'json'], { cwd: repo });
