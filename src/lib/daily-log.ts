@@ -1,6 +1,6 @@
 /**
  * Daily logs: `til/YYYY-MM-DD.md` files that hold several TILs of one day, each starting at a
- * `### [Category] Title` heading. Headings are found in Sätteri's mdast, so a `###` line inside a
+ * `### Title` heading, optionally `### 🐛 [Category] Title` (icon and category). Headings are found in Sätteri's mdast, so a `###` line inside a
  * code fence, a list or a blockquote never starts an entry.
  */
 import { markdownToMdast, type MdastNode } from 'satteri';
@@ -14,8 +14,8 @@ import { MAX_NESTING, tooDeep } from './markdown-depth.ts';
 import { tilSchema, type Til } from '../schemas/til.ts';
 
 /**
- * One TIL cut out of a daily log: the same fields as a single-file TIL's front matter (`category`
- * from `### 🐛 [Debugging] ...` or the default, `tags` from the defaults plus a `Tags:` line,
+ * One TIL cut out of a daily log: the same fields as a single-file TIL's front matter (`icon` and
+ * `category` from `### 🐛 [Debugging] ...`, the category else from the default or not stated, `tags` from the defaults plus a `Tags:` line,
  * `keywords`, `takeaway` and `issues` from the entry's metadata lines), plus where it sits.
  */
 export type DailyLogEntry = Til & {
@@ -178,25 +178,31 @@ function sections(ctx: Context, bodyStart: number): Section[] {
 
 // An emoji sequence (ZWJ, skin tones, keycaps, flags; or a pictograph with or without U+FE0F).
 const EMOJI = String.raw`(?:\p{RGI_Emoji}|\p{Extended_Pictographic}\uFE0F?)`;
-const CATEGORY_HEADING = new RegExp(String.raw`^(${EMOJI}(?:\s*${EMOJI})*)?\s*\[([^\]]*)\]\s*(.*)$`, 'v');
+/** `🐛 [Debugging] Title`, `🐛 Title`, `[Debugging] Title` or `Title`: icon, category and title. */
+const ENTRY_HEADING = new RegExp(String.raw`^(${EMOJI}(?:\s*${EMOJI})*)?\s*(?:\[([^\]]*)\])?\s*(.*)$`, 'v');
+
+/**
+ * Icon, category and title of an entry heading. The category is optional: the diary templates
+ * people copy write `### 🐛 Title`. A leading emoji is the icon, never part of the category or title.
+ */
+export function parseEntryHeading(text: string): { icon?: string; category?: string; title: string } {
+  const match = ENTRY_HEADING.exec(text);
+  // The pattern matches every string (all parts optional); the fallback only satisfies the types.
+  if (!match) return { title: text };
+  const icon = match[1]?.replace(/\s+/g, ' ');
+  return { ...(icon ? { icon } : {}), ...(match[2] !== undefined ? { category: match[2].trim() } : {}), title: (match[3] ?? '').trim() };
+}
 
 /** One entry from its section, or undefined (with a problem) when its heading has no usable title. */
 function buildEntry(ctx: Context, section: Section): DailyLogEntry | undefined {
   const { file, date, lines, defaults, out } = ctx;
   const { line } = section;
   const raw = (lines[line - 1] ?? '').trim();
-  const text = plainText(section.heading);
-  const match = CATEGORY_HEADING.exec(text);
-  let category = defaults.category;
-  let title = text;
-  if (match) {
-    const name = (match[2] ?? '').trim();
-    if (!name) out.push(problems.entryCategoryEmpty(file, line, raw));
-    category = match[1] ? `${match[1].replace(/\s+/g, ' ')} ${name}` : name;
-    title = (match[3] ?? '').trim();
-  } else if (!category && text) {
-    out.push(problems.entryCategoryMissing(file, line, raw));
-  }
+  const heading = parseEntryHeading(plainText(section.heading));
+  // `[]` is a slip, not a choice: without brackets the entry simply states no category.
+  if (heading.category === '') out.push(problems.entryCategoryEmpty(file, line, raw));
+  const category = heading.category || defaults.category;
+  const { icon, title } = heading;
   const meta = readMetadata(ctx, section);
   if (!title) {
     out.push(problems.entryTitleEmpty(file, line, raw));
@@ -216,6 +222,7 @@ function buildEntry(ctx: Context, section: Section): DailyLogEntry | undefined {
     slug: `${date}-${titleSlug}`,
     title,
     date,
+    ...(icon ? { icon } : {}),
     ...(category ? { category } : {}),
     tags: unique([...defaults.tags, ...meta.tags]),
     keywords: unique(meta.keywords),

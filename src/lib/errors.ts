@@ -56,7 +56,7 @@ export type ProblemCode =
 export type DailyLogEntryField = 'title' | 'date' | 'keywords' | 'takeaway' | 'issues';
 
 const dailyLogFieldHome: Record<DailyLogEntryField, (date: string) => string> = {
-  title: () => 'each entry\'s title is its "### [Category] Title" heading',
+  title: () => 'each entry\'s title is its "### Title" heading',
   date: (date) => `the date comes from the file name (${date})`,
   keywords: () => 'write a "Keywords: a, b" line in each entry',
   takeaway: () => 'write "**Key Takeaway:**" and a "> ..." blockquote in each entry',
@@ -174,17 +174,11 @@ export const problems = {
     line,
     message: `${field}: not allowed in a daily log's front matter: ${dailyLogFieldHome[field](date)}. Remove it.`,
   }),
-  entryCategoryMissing: (file: string, line: number, found: string): Problem => ({
-    code: 'daily-log-heading',
-    file,
-    line,
-    message: `entry heading: expected "### [Category] Title", found "${found}". Put the category in brackets before the title, or set a default \`category:\` in the front matter.`,
-  }),
   entryCategoryEmpty: (file: string, line: number, found: string): Problem => ({
     code: 'daily-log-heading',
     file,
     line,
-    message: `entry heading: expected a category inside the brackets, e.g. "### [Training] Title", found "${found}".`,
+    message: `entry heading: expected a category inside the brackets, e.g. "### [Training] Title", found "${found}". Write one, or drop the brackets (a category is optional).`,
   }),
   entryTitleEmpty: (file: string, line: number, found: string): Problem => ({
     code: 'daily-log-heading',
@@ -202,13 +196,13 @@ export const problems = {
     code: 'daily-log-heading',
     file,
     line,
-    message: 'no entries: expected at least one "### [Category] Title" heading. Each one starts a TIL.',
+    message: 'no entries: expected at least one "### Title" heading (optionally "### 🐛 [Category] Title"). Each one starts a TIL.',
   }),
   levelTwoHeading: (file: string, line: number, found: string, date: string): Problem => ({
     code: 'daily-log-heading',
     file,
     line,
-    message: `level-2 heading: expected "## ${date}" or an entry heading "### [Category] Title", found "${found}". Use "####" for a section inside an entry.`,
+    message: `level-2 heading: expected "## ${date}" or an entry heading "### Title", found "${found}". Use "####" for a section inside an entry.`,
   }),
   dateHeading: (file: string, line: number, found: string, date: string): Problem => ({
     code: 'daily-log-date',
@@ -220,7 +214,7 @@ export const problems = {
     code: 'daily-log-stray',
     file,
     line,
-    message: `text outside any entry: "${found}" is not under a "### [Category] Title" heading, so it would belong to no TIL. Move it under an entry heading or remove it.`,
+    message: `text outside any entry: "${found}" is not under a "### Title" entry heading, so it would belong to no TIL. Move it under an entry heading or remove it.`,
   }),
   takeawayEmpty: (file: string, line: number, found: string): Problem => ({
     code: 'daily-log-takeaway',

@@ -57,7 +57,7 @@ async function loadDailyLogs(context: LoaderContext, contentDir: string, folders
 
 /**
  * The TIL collection: one-note files through the (strict) glob loader, plus one entry per
- * `### [Category] Title` of each daily log. The glob loader deletes entries it did not load
+ * `### Title` entry of each daily log. The glob loader deletes entries it did not load
  * itself, so it is shown a store without the daily-log entries.
  */
 export function tilLoader(contentDir: string, folders: KindFolders): Loader {

@@ -18,7 +18,9 @@ export const issueRef = z.union(
 export const tilSchema = baseSchema.extend({
   /** Day the lesson was learned, YYYY-MM-DD. Required; must match the file name's date. */
   date: calendarDate,
-  /** One category, e.g. `Training`; an emoji prefix is kept. */
+  /** An emoji shown beside the title, e.g. `🐛`; in a daily log, the emoji before the entry's title. */
+  icon: text('an icon such as 🐛').optional(),
+  /** One category, e.g. `Training`; an emoji prefix is kept. Not stated when absent (never guessed). */
   category: text('a category').optional(),
   /** Topic tags, e.g. `[pytorch, mixed-precision]`, at most 100. Default none. */
   tags: termList('tag').default([]),

@@ -77,7 +77,8 @@ describe('splitDailyLog: a realistic log', () => {
   it.each<[number, keyof DailyLogEntry, unknown]>([
     [0, 'title', 'GradScaler hides a forward-pass overflow'],
     [0, 'date', '2026-11-02'],
-    [0, 'category', '🐛 Debugging'],
+    [0, 'icon', '🐛'],
+    [0, 'category', 'Debugging'],
     [0, 'tags', ['pytorch']],
     [0, 'keywords', ['GradScaler', 'NaN loss', 'fp16']],
     [0, 'takeaway', 'Loss scaling only protects gradients; the forward pass can still overflow.'],
@@ -87,7 +88,8 @@ describe('splitDailyLog: a realistic log', () => {
     [0, 'line', 7],
     [0, 'bodyLine', 9],
     [1, 'title', 'vLLM preemption is silent'],
-    [1, 'category', '👩‍💻 Serving'],
+    [1, 'icon', '👩‍💻'],
+    [1, 'category', 'Serving'],
     [1, 'tags', ['pytorch', 'serving']],
     [1, 'keywords', ['vLLM', 'preemption', 'KV cache']],
     [1, 'takeaway', 'Watch the num_preemptions metric.'],
@@ -95,6 +97,7 @@ describe('splitDailyLog: a realistic log', () => {
     [1, 'line', 22],
     [1, 'bodyLine', 24],
     [2, 'title', 'Parquet row groups decide scan speed'],
+    [2, 'icon', undefined],
     [2, 'category', 'Data'],
     [2, 'tags', ['pytorch']],
     [2, 'keywords', []],
@@ -161,29 +164,46 @@ describe('splitDailyLog: a realistic log', () => {
 
 describe('splitDailyLog: entry headings', () => {
   it.each([
-    ['### [Training] Warmup matters', 'Training', 'Warmup matters'],
-    ['### 🐛 [Debugging] A', '🐛 Debugging', 'A'],
-    ['### 🐛[Debugging] A', '🐛 Debugging', 'A'],
-    ['### 👩‍💻 [Pairing] ZWJ sequence', '👩‍💻 Pairing', 'ZWJ sequence'],
-    ['### 👩🏽‍🔬 [Research] skin tone and ZWJ', '👩🏽‍🔬 Research', 'skin tone and ZWJ'],
-    ['### ❤️ [Team] variation selector', '❤️ Team', 'variation selector'],
-    ['### ⚠ [Ops] text-style pictograph', '⚠ Ops', 'text-style pictograph'],
-    ['### 🏳️‍🌈 [Flags] ZWJ flag', '🏳️‍🌈 Flags', 'ZWJ flag'],
-    ['### 🇫🇷 [Flags] regional indicators', '🇫🇷 Flags', 'regional indicators'],
-    ['### 1️⃣ [Steps] keycap', '1️⃣ Steps', 'keycap'],
-    ['### 🔥 🚀 [Perf] two emoji', '🔥 🚀 Perf', 'two emoji'],
-    ['### [ Training ]   spaces trimmed  ', 'Training', 'spaces trimmed'],
-    ['### [Training] `torch.compile` *recompiles* on **shape** change', 'Training', 'torch.compile recompiles on shape change'],
-    ['### [Training] Closing hashes ##', 'Training', 'Closing hashes'],
-    ['### [C++] [WIP] second brackets stay', 'C++', '[WIP] second brackets stay'],
-    ['### [数据] 日本語のタイトル', '数据', '日本語のタイトル'],
-  ])('%s', (heading, category, title) => {
-    expect(only(`${heading}\n\nBody.\n`)).toMatchObject({ category, title });
+    ['### [Training] Warmup matters', undefined, 'Training', 'Warmup matters'],
+    ['### 🐛 [Debugging] A', '🐛', 'Debugging', 'A'],
+    ['### 🐛[Debugging] A', '🐛', 'Debugging', 'A'],
+    ['### 👩‍💻 [Pairing] ZWJ sequence', '👩‍💻', 'Pairing', 'ZWJ sequence'],
+    ['### 👩🏽‍🔬 [Research] skin tone and ZWJ', '👩🏽‍🔬', 'Research', 'skin tone and ZWJ'],
+    ['### ❤️ [Team] variation selector', '❤️', 'Team', 'variation selector'],
+    ['### 🛠️ [MLOps] Docker Build Cache Invalidation', '🛠️', 'MLOps', 'Docker Build Cache Invalidation'],
+    ['### ⚠ [Ops] text-style pictograph', '⚠', 'Ops', 'text-style pictograph'],
+    ['### 🏳️‍🌈 [Flags] ZWJ flag', '🏳️‍🌈', 'Flags', 'ZWJ flag'],
+    ['### 🇫🇷 [Flags] regional indicators', '🇫🇷', 'Flags', 'regional indicators'],
+    ['### 1️⃣ [Steps] keycap', '1️⃣', 'Steps', 'keycap'],
+    ['### 🔥 🚀 [Perf] two emoji', '🔥 🚀', 'Perf', 'two emoji'],
+    ['### [ Training ]   spaces trimmed  ', undefined, 'Training', 'spaces trimmed'],
+    ['### [Training] `torch.compile` *recompiles* on **shape** change', undefined, 'Training', 'torch.compile recompiles on shape change'],
+    ['### [Training] Closing hashes ##', undefined, 'Training', 'Closing hashes'],
+    ['### [C++] [WIP] second brackets stay', undefined, 'C++', '[WIP] second brackets stay'],
+    ['### [数据] 日本語のタイトル', undefined, '数据', '日本語のタイトル'],
+    // The diary template: a category is optional, the emoji is the icon.
+    ['### 🐛 Debugging CUDA Memory Leaks in PyTorch', '🐛', undefined, 'Debugging CUDA Memory Leaks in PyTorch'],
+    ['### 👩‍💻 Pairing notes', '👩‍💻', undefined, 'Pairing notes'],
+    ['### 🛠️Docker cache', '🛠️', undefined, 'Docker cache'],
+    ['### Plain title', undefined, undefined, 'Plain title'],
+    ['### Title with [brackets] later', undefined, undefined, 'Title with [brackets] later'],
+    ['### Emoji 🐛 inside the title', undefined, undefined, 'Emoji 🐛 inside the title'],
+  ])('%s', (heading, icon, category, title) => {
+    const entry = only(`${heading}\n\nBody.\n`);
+    expect({ icon: entry.icon, category: entry.category, title: entry.title }).toEqual({ icon, category, title });
   });
 
-  it('builds the slug from the date and the title, not the category', () => {
-    expect(only('### 🐛 [Debugging] Why NaN? (fp16)\n').slug).toBe('2026-11-02-why-nan-fp16');
-    expect(only('### [数据] 日本語のタイトル\n').slug).toBe('2026-11-02-日本語のタイトル');
+  it.each([
+    // URLs published before icons existed stay where they were.
+    ['### 🐛 [Debugging] Why NaN? (fp16)', '2026-11-02-why-nan-fp16'],
+    ['### 🐛 Why NaN? (fp16)', '2026-11-02-why-nan-fp16'],
+    ['### [数据] 日本語のタイトル', '2026-11-02-日本語のタイトル'],
+  ])('slug of %s is %s (date and title, never icon or category)', (heading, slug) => {
+    expect(only(`${heading}\n`).slug).toBe(slug);
+  });
+
+  it('keeps a default category for entries without brackets, and their icon', () => {
+    expect(only('---\ncategory: Training\n---\n### 🐛 No brackets\n')).toMatchObject({ icon: '🐛', category: 'Training', title: 'No brackets' });
   });
 
   it.each([
@@ -331,7 +351,7 @@ describe('splitDailyLog: problems', () => {
       'title and date in front matter',
       '---\ntitle: Day\ndate: 2026-11-02\n---\n### [A] One\n',
       [
-        { code: 'frontmatter-field', line: 2, message: 'title: not allowed in a daily log\'s front matter: each entry\'s title is its "### [Category] Title" heading. Remove it.' },
+        { code: 'frontmatter-field', line: 2, message: 'title: not allowed in a daily log\'s front matter: each entry\'s title is its "### Title" heading. Remove it.' },
         { code: 'frontmatter-field', line: 3, message: "date: not allowed in a daily log's front matter: the date comes from the file name (2026-11-02). Remove it." },
       ],
     ],
@@ -361,32 +381,27 @@ describe('splitDailyLog: problems', () => {
     [
       'a level-2 heading that is not a date',
       '### [A] One\nText.\n## Notes\n### [B] Two\n',
-      [{ code: 'daily-log-heading', line: 3, message: 'level-2 heading: expected "## 2026-11-02" or an entry heading "### [Category] Title", found "## Notes". Use "####" for a section inside an entry.' }],
+      [{ code: 'daily-log-heading', line: 3, message: 'level-2 heading: expected "## 2026-11-02" or an entry heading "### Title", found "## Notes". Use "####" for a section inside an entry.' }],
     ],
     [
       'a setext level-2 heading inside an entry',
       '### [A] One\nSummary\n---\n',
-      [{ code: 'daily-log-heading', line: 2, message: 'level-2 heading: expected "## 2026-11-02" or an entry heading "### [Category] Title", found "Summary". Use "####" for a section inside an entry.' }],
+      [{ code: 'daily-log-heading', line: 2, message: 'level-2 heading: expected "## 2026-11-02" or an entry heading "### Title", found "Summary". Use "####" for a section inside an entry.' }],
     ],
     [
       'text before the first entry (one problem for the whole run)',
       '# My day\n\nIntro paragraph.\n\n- a list\n## 2026-11-02\n\n### [A] One\n',
-      [{ code: 'daily-log-stray', line: 1, message: 'text outside any entry: "# My day" is not under a "### [Category] Title" heading, so it would belong to no TIL. Move it under an entry heading or remove it.' }],
+      [{ code: 'daily-log-stray', line: 1, message: 'text outside any entry: "# My day" is not under a "### Title" entry heading, so it would belong to no TIL. Move it under an entry heading or remove it.' }],
     ],
     [
       'text after a level-2 heading, before the next entry',
       '### [A] One\n## 2026-11-02\nOrphan text that is long enough to be cut short in the message.\n### [B] Two\n',
-      [{ code: 'daily-log-stray', line: 3, message: 'text outside any entry: "Orphan text that is long enough to be..." is not under a "### [Category] Title" heading, so it would belong to no TIL. Move it under an entry heading or remove it.' }],
-    ],
-    [
-      'an entry heading without a category and no default',
-      '### Some title\n',
-      [{ code: 'daily-log-heading', line: 1, message: 'entry heading: expected "### [Category] Title", found "### Some title". Put the category in brackets before the title, or set a default `category:` in the front matter.' }],
+      [{ code: 'daily-log-stray', line: 3, message: 'text outside any entry: "Orphan text that is long enough to be..." is not under a "### Title" entry heading, so it would belong to no TIL. Move it under an entry heading or remove it.' }],
     ],
     [
       'empty brackets',
       '### [] Title\n',
-      [{ code: 'daily-log-heading', line: 1, message: 'entry heading: expected a category inside the brackets, e.g. "### [Training] Title", found "### [] Title".' }],
+      [{ code: 'daily-log-heading', line: 1, message: 'entry heading: expected a category inside the brackets, e.g. "### [Training] Title", found "### [] Title". Write one, or drop the brackets (a category is optional).' }],
     ],
     [
       'a category without a title',
@@ -431,7 +446,7 @@ describe('splitDailyLog: problems', () => {
     [
       'a file without entries',
       '---\ntags: [a]\n---\n## 2026-11-02\n',
-      [{ code: 'daily-log-heading', line: 4, message: 'no entries: expected at least one "### [Category] Title" heading. Each one starts a TIL.' }],
+      [{ code: 'daily-log-heading', line: 4, message: 'no entries: expected at least one "### Title" heading (optionally "### 🐛 [Category] Title"). Each one starts a TIL.' }],
     ],
   ])('%s', (_name, source, expected) => {
     expect(problemsOf(source)).toEqual(expected.map((p) => ({ file: FILE, ...p })));
@@ -442,10 +457,11 @@ describe('splitDailyLog: problems', () => {
     expect(entries.map((e) => [e.category, e.body])).toEqual([['A', 'first']]);
   });
 
-  it('keeps an entry whose only problem is a missing category, without a category', () => {
-    const { entries } = split('### Some title\nBody.\n');
-    expect(entries).toHaveLength(1);
-    expect(entries[0]?.category).toBeUndefined();
+  it('reads an entry without a category as a TIL whose category is not stated, without a problem', () => {
+    const entry = only('### Some title\nBody.\n');
+    expect(entry.title).toBe('Some title');
+    expect('category' in entry).toBe(false);
+    expect('icon' in entry).toBe(false);
   });
 
   it('still uses a valid default category when another front matter field is wrong', () => {
@@ -455,10 +471,7 @@ describe('splitDailyLog: problems', () => {
 
   it('reports a YAML error and still splits the entries', () => {
     const { entries, problems } = split('---\ntags: [a, b\n---\n### [A] One\n### Two\n');
-    expect(problems.map((p) => [p.code, p.line])).toEqual([
-      ['frontmatter-yaml', 2],
-      ['daily-log-heading', 5],
-    ]);
+    expect(problems.map((p) => [p.code, p.line])).toEqual([['frontmatter-yaml', 2]]);
     expect(problems[0]?.message).toMatch(/^front matter YAML does not parse: /);
     expect(entries.map((e) => e.line)).toEqual([4, 5]);
   });
@@ -497,7 +510,7 @@ describe('splitDailyLog: problems', () => {
   });
 
   it('takes the date from the file name and reports with the path it was given', () => {
-    const { entries, problems } = split('## 2028-02-29\n### [A] Leap\n### x\n', 'til/2028-02-29.md');
+    const { entries, problems } = split('## 2028-02-29\n### [A] Leap\n### 🚑 [Ops]\n', 'til/2028-02-29.md');
     expect(entries[0]?.slug).toBe('2028-02-29-leap');
     expect(problems.map((p) => [p.file, p.line])).toEqual([['til/2028-02-29.md', 3]]);
   });
@@ -523,15 +536,14 @@ describe('splitDailyLog: problems', () => {
     const found = problemsOf(`\uFEFF${source}`);
     expect(found.every((p) => p.file === FILE && typeof p.line === 'number')).toBe(true);
     expect(formatProblems(found, 'Problems')).toMatchInlineSnapshot(`
-      "Problems (9 problems):
-        ✗ til/2026-11-02.md:2: title: not allowed in a daily log's front matter: each entry's title is its "### [Category] Title" heading. Remove it.
+      "Problems (8 problems):
+        ✗ til/2026-11-02.md:2: title: not allowed in a daily log's front matter: each entry's title is its "### Title" heading. Remove it.
         ✗ til/2026-11-02.md:5: date heading: expected "## 2026-11-02" (the date in the file name), found "## 2026-11-03". Make them the same day.
-        ✗ til/2026-11-02.md:6: text outside any entry: "Stray intro." is not under a "### [Category] Title" heading, so it would belong to no TIL. Move it under an entry heading or remove it.
+        ✗ til/2026-11-02.md:6: text outside any entry: "Stray intro." is not under a "### Title" entry heading, so it would belong to no TIL. Move it under an entry heading or remove it.
         ✗ til/2026-11-02.md:8: takeaway: expected text after "**Key Takeaway:**" or a "> ..." blockquote right below it, found nothing. Write the lesson in one sentence, or remove the label.
-        ✗ til/2026-11-02.md:11: entry heading: expected "### [Category] Title", found "### Same". Put the category in brackets before the title, or set a default \`category:\` in the front matter.
         ✗ til/2026-11-02.md:11: entry would be published at /til/2026-11-02-same/, like the entry on line 7. Give one of them a different title.
         ✗ til/2026-11-02.md:12: entry heading: expected a title after the category, e.g. "### [Training] Title", found "### 🚑 [Ops]".
-        ✗ til/2026-11-02.md:13: level-2 heading: expected "## 2026-11-02" or an entry heading "### [Category] Title", found "## Retro". Use "####" for a section inside an entry.
+        ✗ til/2026-11-02.md:13: level-2 heading: expected "## 2026-11-02" or an entry heading "### Title", found "## Retro". Use "####" for a section inside an entry.
         ✗ til/2026-11-02.md:14: entry would be published at /til/2026-11-02-same/, like the entry on line 7. Give one of them a different title."
     `);
   });
