@@ -9,7 +9,7 @@ import { problems, type DailyLogEntryField, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, normalizeSource, parseFrontmatter } from './frontmatter.ts';
 import { slugSegment, urls } from './routes.ts';
 import { schemaProblems } from './schema-problems.ts';
-import { isCalendarDate, MAX_TERMS_PER_NOTE } from '../schemas/base.ts';
+import { frontMatter, isCalendarDate, MAX_TERMS_PER_NOTE } from '../schemas/base.ts';
 import { MAX_NESTING, tooDeep } from './markdown-depth.ts';
 import { tilSchema, type Til } from '../schemas/til.ts';
 
@@ -37,7 +37,7 @@ export function isDailyLogFileName(name: string): boolean {
 }
 
 /** What the front matter of a daily log may set for all of its entries. */
-const defaultsSchema = z.strictObject({
+const defaultsSchema = frontMatter({
   tags: tilSchema.shape.tags,
   authors: tilSchema.shape.authors,
   category: tilSchema.shape.category,
@@ -45,7 +45,7 @@ const defaultsSchema = z.strictObject({
 });
 type Defaults = z.infer<typeof defaultsSchema>;
 
-const ENTRY_ONLY_FIELDS: DailyLogEntryField[] = ['title', 'date', 'keywords', 'takeaway', 'issues'];
+const ENTRY_ONLY_FIELDS: DailyLogEntryField[] = ['title', 'date', 'keywords', 'takeaway', 'issues', 'models'];
 const FENCE = /^---[ \t]*$/;
 
 /** Everything the per-entry steps need; `lines` are the file's lines, LF-normalised. */

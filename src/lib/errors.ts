@@ -53,7 +53,7 @@ export type ProblemCode =
   | 'page-cache-mismatch';
 
 /** Front matter fields a TIL may have but a daily log may not: each entry gives its own. */
-export type DailyLogEntryField = 'title' | 'date' | 'keywords' | 'takeaway' | 'issues';
+export type DailyLogEntryField = 'title' | 'date' | 'keywords' | 'takeaway' | 'issues' | 'models';
 
 const dailyLogFieldHome: Record<DailyLogEntryField, (date: string) => string> = {
   title: () => 'each entry\'s title is its "### Title" heading',
@@ -61,6 +61,7 @@ const dailyLogFieldHome: Record<DailyLogEntryField, (date: string) => string> = 
   keywords: () => 'write a "Keywords: a, b" line in each entry',
   takeaway: () => 'write "**Key Takeaway:**" and a "> ..." blockquote in each entry',
   issues: () => 'write "Related to #42" in the entry it belongs to',
+  models: () => 'a note that involves a model card is a single-file TIL (til/YYYY-MM-DD-slug.md) with `models:`',
 };
 
 /**

@@ -8,15 +8,18 @@ interface SchemaInternals {
   _zod?: { def?: { innerType?: unknown; in?: unknown; out?: unknown; element?: unknown } };
 }
 
-/** The object schema inside optional/default/nullable/preprocess wrappers, if any. */
-function objectSchema(schema: unknown): SchemaInternals | undefined {
-  let current = schema as SchemaInternals | undefined;
-  for (let depth = 0; current && !current.shape && depth < 8; depth++) {
-    const def = current._zod?.def;
-    const next = [def?.innerType, def?.out, def?.in].find((candidate) => (candidate as SchemaInternals | undefined)?._zod);
-    current = next as SchemaInternals | undefined;
+/** The object schema inside optional/default/nullable/preprocess/transform wrappers, if any. */
+function objectSchema(schema: unknown, depth = 0): SchemaInternals | undefined {
+  const current = schema as SchemaInternals | undefined;
+  if (!current || depth > 8) return undefined;
+  if (current.shape) return current;
+  const def = current._zod?.def;
+  // A preprocess is a pipe whose object is its `out`; a transform is one whose object is its `in`.
+  for (const next of [def?.innerType, def?.out, def?.in]) {
+    const found = (next as SchemaInternals | undefined)?._zod ? objectSchema(next, depth + 1) : undefined;
+    if (found) return found;
   }
-  return current?.shape ? current : undefined;
+  return undefined;
 }
 
 /** The keys the object at `path` of `schema` knows, or [] when that cannot be told. */
@@ -94,8 +97,27 @@ export function schemaProblems(
         : 'unknown field. Check the spelling or remove it.';
       return problems.field(opts.code, opts.file, keyLine, names, advice);
     }
+    // A near-typo of a known key (src/schemas/base.ts frontMatter): the advice is the whole message.
+    if (issue.code === 'custom' && typeof issue.params?.didYouMean === 'string') return problems.field(opts.code, opts.file, line, name, issue.message);
     const received = valueAt(opts.data, path);
     const expected = received === undefined && issue.code === 'invalid_type' ? `required: ${issue.message}` : issue.message;
     return problems.field(opts.code, opts.file, line, name, `${expected}, received ${describe(received)}`);
   });
+}
+
+/**
+ * The known key an unknown front-matter key looks like a typo of, or undefined. Stricter than
+ * {@link closestKey} because an unknown key is otherwise kept: a key of five letters or fewer must
+ * be one edit away (`tgas`, not `slug`), longer ones two; case, `-`, `_` and spaces never count.
+ */
+export function misspeltKey(key: string, known: readonly string[]): string | undefined {
+  if (known.includes(key)) return undefined;
+  const normal = (k: string) => k.toLowerCase().replace(/[-_ ]/g, '');
+  let best: { name: string; distance: number } | undefined;
+  for (const name of known) {
+    const limit = name.length < 6 ? 1 : 2;
+    const distance = normal(key) === normal(name) ? 0 : editDistance(key.toLowerCase(), name.toLowerCase(), limit);
+    if (distance <= limit && (!best || distance < best.distance)) best = { name, distance };
+  }
+  return best?.name;
 }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { editDistance } from '../lib/edit-distance.ts';
 import { isVersion } from '../lib/models/semver.ts';
-import { baseSchema, termList, text, textList } from './base.ts';
+import { baseSchema, commaList, frontMatter, termList, text, textArray, textList } from './base.ts';
 
 /**
  * Front matter of a model card, `models/<name>.md`: Hugging Face model card metadata
@@ -10,7 +9,8 @@ import { baseSchema, termList, text, textList } from './base.ts';
  * Decisions:
  * - Keys Labbook does not know (`widget`, `co2_eq_emissions`, `thumbnail`...) are kept, because
  *   real HF cards carry many; a key one or two typos away from a known one (`owner`, `model_index`)
- *   fails instead, so a misspelt Labbook field is never silently ignored.
+ *   fails instead, so a misspelt Labbook field is never silently ignored (`frontMatter`, base.ts).
+ * - `version`, `status` and `owners` may be left out: the page says "Not stated", nothing is guessed.
  * - A metric `value` must be a number. HF also accepts strings, but a string cannot be compared
  *   between versions; write `91.2%` as `91.2` (or `0.912`) and say the unit in the metric's `name`.
  */
@@ -90,45 +90,49 @@ export const modelIndexEntrySchema = z.looseObject({
   results: z.array(resultSchema, { error: 'expected a list of results, each with task, dataset and metrics' }),
 });
 
-/** Labbook's own fields, besides `title` and `draft` from the base. */
-const OWN_KEYS = ['model_name', 'version', 'status', 'owners', 'description'] as const;
-/** Hugging Face fields Labbook reads. */
-const HF_KEYS = ['license', 'language', 'tags', 'datasets', 'metrics', 'base_model', 'pipeline_tag', 'library_name', 'model-index'] as const;
-const KNOWN_KEYS: readonly string[] = [...Object.keys(baseSchema.shape), ...OWN_KEYS, ...HF_KEYS];
+/** What a `model_name` may be: letters, digits and `. _ / -`, starting with a letter or digit. */
+const MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 
-/** A known key `key` looks like a typo of, or undefined. Short keys must be one edit away. */
-export function misspeltKey(key: string): string | undefined {
-  if (KNOWN_KEYS.includes(key)) return undefined;
-  const normal = (k: string) => k.toLowerCase().replace(/[-_ ]/g, '');
-  let best: { name: string; distance: number } | undefined;
-  for (const name of KNOWN_KEYS) {
-    const limit = name.length < 6 ? 1 : 2;
-    const distance = normal(key) === normal(name) ? 0 : editDistance(key.toLowerCase(), name, limit);
-    if (distance <= limit && (!best || distance < best.distance)) best = { name, distance };
-  }
-  return best?.name;
+/**
+ * The model name a card without `model_name` gets: its title, lower-cased, with every run of other
+ * characters turned into one `-` ("Support Intent Classifier" -> `support-intent-classifier`).
+ * A title with no letters or digits of that kind (e.g. all CJK) gives its own text, trimmed.
+ */
+export function modelNameFromTitle(title: string): string {
+  const name = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9._/-]+/g, '-')
+    .replace(/^[^a-z0-9]+|-+$/g, '');
+  return name || title.trim();
 }
 
 /** Model status: `production` serves traffic, `staging` is being evaluated, `archived` is retired. */
 export const MODEL_STATUSES = ['production', 'staging', 'archived'] as const;
 
 /** Front matter of a model card. */
-export const modelCardSchema = baseSchema
-  .extend({
+export const modelCardSchema = frontMatter({
+    ...baseSchema.shape,
     /** One sentence under the title, e.g. what the model decides. */
     description: optionalText('a description'),
-    /** Name shared by every version of the model, e.g. `support-intent-classifier`; TILs and playbooks use it in `models:`. Required. */
-    model_name: text('a model name').regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, {
-      error: 'expected a name of letters, digits and . _ / - (no spaces), e.g. support-intent-classifier',
-    }),
-    /** This card's version, `MAJOR.MINOR.PATCH[-pre]`, e.g. `1.3.0`. Quote it if YAML reads it as a number. Required. */
+    /**
+     * Name shared by every version of the model, e.g. `support-intent-classifier`; TILs and playbooks
+     * use it in `models:`. Default: the title as a name ({@link modelNameFromTitle}); state it when
+     * several versions' cards have different titles.
+     */
+    model_name: text('a model name')
+      .regex(MODEL_NAME, { error: 'expected a name of letters, digits and . _ / - (no spaces), e.g. support-intent-classifier' })
+      .optional(),
+    /** This card's version, `MAJOR.MINOR.PATCH[-pre]`, e.g. `1.3.0`. Quote it if YAML reads it as a number. Not stated when absent. */
     version: z
       .string({ error: 'expected a version written MAJOR.MINOR.PATCH, e.g. "1.3.0"' })
-      .refine(isVersion, { error: 'expected a version written MAJOR.MINOR.PATCH with an optional -pre-release, e.g. 1.3.0 or 2.0.0-rc.1' }),
-    /** `production`, `staging` or `archived`. Required. */
-    status: z.enum(MODEL_STATUSES, { error: 'expected production, staging or archived' }),
-    /** GitHub handles or team names responsible for the model, at least one. Required. */
-    owners: textList('owner').min(1, { error: 'expected at least one owner, e.g. [mira-k]' }),
+      .refine(isVersion, { error: 'expected a version written MAJOR.MINOR.PATCH with an optional -pre-release, e.g. 1.3.0 or 2.0.0-rc.1' })
+      .optional(),
+    /** `production`, `staging` or `archived`. Not stated when absent. */
+    status: z.enum(MODEL_STATUSES, { error: 'expected production, staging or archived' }).optional(),
+    /** GitHub handles or team names responsible for the model (a list or `a, b`). Not stated when absent. */
+    owners: z.preprocess(commaList, textArray('owner').min(1, { error: 'expected at least one owner, e.g. [mira-k]' })).optional(),
     /** License id (HF), e.g. `apache-2.0` or `other`. */
     license: optionalText('a license id such as apache-2.0'),
     /** Language code(s) (HF), e.g. `en` or `[en, de]`. Read as a list. */
@@ -150,8 +154,6 @@ export const modelCardSchema = baseSchema
       .array(modelIndexEntrySchema, { error: 'expected a list such as [{ name: ..., results: [...] }]' })
       .default([]),
   })
-  // Other HF keys are kept as they are (see the file comment).
-  .loose()
   .superRefine((card, ctx) => {
     const seen = new Map<string, string>();
     card['model-index'].forEach((entry, i) =>
@@ -163,17 +165,8 @@ export const modelCardSchema = baseSchema
       }),
     );
   })
-  .superRefine(
-    (card, ctx) => {
-      if (typeof card !== 'object' || card === null) return;
-      for (const key of Object.keys(card)) {
-        const known = misspeltKey(key);
-        if (known) ctx.addIssue({ code: 'custom', path: [key], message: `unknown field: did you mean "${known}"? Rename it (other unknown keys are kept as Hugging Face metadata)` });
-      }
-    },
-    // Runs even when other fields failed, so a misspelt key is reported with the "required" it caused.
-    { when: () => true },
-  );
+  // Not stated: the title says which model this is (see modelNameFromTitle).
+  .transform((card) => ({ ...card, model_name: card.model_name ?? modelNameFromTitle(card.title) }));
 
 /** A model card's front matter after validation (lists normalised, defaults filled). */
 export type ModelCard = z.infer<typeof modelCardSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseSchema, calendarDate, termList, text, textList } from './base.ts';
+import { baseSchema, calendarDate, frontMatter, termList, text, textList } from './base.ts';
 
 /** `42`, `"#42"` (this wiki's repo) or `owner/repo#7` (another repo). */
 const ISSUE_REF_ERROR = 'expected an issue number such as 42 or "owner/repo#7"';
@@ -14,8 +14,9 @@ export const issueRef = z.union(
   { error: ISSUE_REF_ERROR },
 );
 
-/** Front matter of one TIL ("Today I Learned") note. */
-export const tilSchema = baseSchema.extend({
+/** Front matter of one TIL ("Today I Learned") note; other tools' keys are kept (see `frontMatter`). */
+export const tilSchema = frontMatter({
+  ...baseSchema.shape,
   /** Day the lesson was learned, YYYY-MM-DD. Required; must match the file name's date. */
   date: calendarDate,
   /** An emoji shown beside the title, e.g. `🐛`; in a daily log, the emoji before the entry's title. */

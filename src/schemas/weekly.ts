@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { text } from './base.ts';
+import { frontMatter, text } from './base.ts';
 
-/** Front matter of a hand-written weekly summary, `weekly/YYYY-Www.md`. All optional. */
-export const weeklySchema = z.object({
+/** Front matter of a hand-written weekly summary, `weekly/YYYY-Www.md`. All optional; other tools' keys are kept. */
+export const weeklySchema = frontMatter({
   /** Shown above the summary; default "Week YYYY-Www". */
   title: text('a title').optional(),
   /** The ISO week, `2026-W47`; when given it must match the file name. */

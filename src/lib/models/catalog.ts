@@ -15,9 +15,16 @@ export interface ModelCardInput<E = unknown> {
 
 /** A version of a model as other pages link to it. */
 export interface VersionLink {
-  version: string;
+  /** Undefined when the card does not state one. */
+  version?: string;
   url: string;
-  status: ModelCard['status'];
+  status?: ModelCard['status'];
+}
+
+/** `version 1.3.0` (`v1.3.0` short), or what a card without a version is called: never an invented number. */
+export function versionLabel(version: string | undefined, form: 'long' | 'short' = 'long'): string {
+  if (version === undefined) return form === 'long' ? 'the card without a version' : 'no version';
+  return form === 'long' ? `version ${version}` : `v${version}`;
 }
 
 /** Everything a model card page and the /models/ list show. */
@@ -27,7 +34,7 @@ export type ModelCardView<E = unknown> = ModelCard & {
   url: string;
   /** Every published version of this model, newest first, this one included. */
   versions: VersionLink[];
-  /** The next older version, whose numbers the deltas compare with. */
+  /** The next older version, whose numbers the deltas compare with; only between cards that state a version. */
   previous?: VersionLink;
   /** The next newer version. */
   next?: VersionLink;
@@ -56,11 +63,18 @@ export interface ModelCatalog<E = unknown> {
   latestUrl: (name: string) => string | undefined;
 }
 
-const link = (card: { version: string; slug: string; status: ModelCard['status'] }): VersionLink => ({
-  version: card.version,
+const link = (card: { version?: string | undefined; slug: string; status?: ModelCard['status'] | undefined }): VersionLink => ({
+  ...(card.version !== undefined ? { version: card.version } : {}),
   url: modelUrls.card(card.slug),
-  status: card.status,
+  ...(card.status !== undefined ? { status: card.status } : {}),
 });
+
+/** Newest first; cards that state no version after every versioned one (nothing is guessed), by slug. */
+function newestFirst(a: { slug: string; data: { version?: string | undefined } }, b: { slug: string; data: { version?: string | undefined } }): number {
+  const [left, right] = [a.data.version, b.data.version];
+  if ((left === undefined) !== (right === undefined)) return left === undefined ? 1 : -1;
+  return (left !== undefined && right !== undefined ? compareVersions(right, left) : 0) || a.slug.localeCompare(b.slug);
+}
 
 /**
  * Group cards by `model_name`, order versions by SemVer, and give each card its neighbours,
@@ -73,11 +87,12 @@ export function buildModelCatalog<E>(inputs: ModelCardInput<E>[]): ModelCatalog<
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, group]) => {
       // Newest first; the validator rejects two cards with one version, the slug keeps ties stable anyway.
-      const sorted = [...group].sort((a, b) => compareVersions(b.data.version, a.data.version) || a.slug.localeCompare(b.slug));
+      const sorted = [...group].sort(newestFirst);
       const versions = sorted.map((card) => link({ ...card.data, slug: card.slug }));
       const latest = versions[0] as VersionLink;
       const cards = sorted.map((card, i): ModelCardView<E> => {
-        const older = sorted[i + 1];
+        // Deltas compare two stated versions: an unversioned card is nobody's previous, and has none.
+        const older = card.data.version !== undefined && sorted[i + 1]?.data.version !== undefined ? sorted[i + 1] : undefined;
         return {
           ...card.data,
           slug: card.slug,

@@ -4,6 +4,7 @@ import { problems, type Problem } from '../errors.ts';
 import { FrontmatterSyntaxError, parseFrontmatter, type ParsedFile } from '../frontmatter.ts';
 import type { SourceFile } from '../validate-content.ts';
 import { logicalOf } from '../content/files.ts';
+import { modelNameFromTitle } from '../../schemas/model-card.ts';
 
 /**
  * Checks across files that one file alone cannot make: every name in a `models:` list must be the
@@ -11,7 +12,7 @@ import { logicalOf } from '../content/files.ts';
  *
  * Who may write `models:`: single-file TILs and playbooks. A daily log cannot (its front matter
  * only sets defaults for its entries, and `models` is not one of them), so the validator already
- * reports it there as an unknown field.
+ * reports it there as not allowed.
  */
 
 /** The folders whose files may list `models:`. */
@@ -51,7 +52,9 @@ export function modelReferenceProblems(files: SourceFile[]): Problem[] {
   for (const file of files) {
     if (!logicalOf(file).startsWith('models/')) continue;
     const parsed = frontmatterOf(file);
-    const name = asText(parsed?.data.model_name);
+    // A card without `model_name` is named after its title, as its schema names it.
+    const title = asText(parsed?.data.title);
+    const name = asText(parsed?.data.model_name) ?? (title === undefined ? undefined : modelNameFromTitle(title));
     if (!parsed || !name) continue;
     known.add(name);
     const version = asText(parsed.data.version);

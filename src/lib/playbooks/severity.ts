@@ -8,7 +8,8 @@ export const SEVERITY_INFO: Record<Severity, { word: string; meaning: string }> 
   SEV4: { word: 'Low', meaning: 'Cosmetic or internal only; file a ticket.' },
 };
 
-/** `SEV1` first: lower number, more urgent. */
-export function compareSeverity(a: Severity, b: Severity): number {
+/** `SEV1` first: lower number, more urgent; a playbook that states no severity comes after all that do. */
+export function compareSeverity(a: Severity | undefined, b: Severity | undefined): number {
+  if (a === undefined || b === undefined) return (a === undefined ? 1 : 0) - (b === undefined ? 1 : 0);
   return a.localeCompare(b);
 }

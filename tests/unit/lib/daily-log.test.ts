@@ -365,12 +365,12 @@ describe('splitDailyLog: problems', () => {
       ],
     ],
     [
-      'wrong types and unknown fields in front matter',
-      '---\ntags: pytorch\ndraft: yes\nauthor: mira\n---\n### [A] One\n',
+      'wrong types and misspelt fields in front matter (other tools\' keys are kept)',
+      '---\ntags: { a: 1 }\ndraft: yes\nauthor: mira\ntgas: [x]\ncssclasses: [wide]\n---\n### [A] One\n',
       [
-        { code: 'frontmatter-field', line: 2, message: 'tags: expected a list of tags, e.g. [a, b], received "pytorch"' },
+        { code: 'frontmatter-field', line: 2, message: 'tags: expected a list of tags, e.g. [a, b] or "a, b", received {"a":1}' },
         { code: 'frontmatter-field', line: 3, message: 'draft: expected true or false, received "yes"' },
-        { code: 'frontmatter-field', line: 4, message: 'author: unknown field. Check the spelling or remove it.' },
+        { code: 'frontmatter-field', line: 5, message: 'tgas: unknown field: did you mean "tags"? Rename it (keys Labbook does not know are kept for other tools, but this one looks like a typo).' },
       ],
     ],
     [
@@ -465,7 +465,7 @@ describe('splitDailyLog: problems', () => {
   });
 
   it('still uses a valid default category when another front matter field is wrong', () => {
-    const found = problemsOf('---\ncategory: Ops\ntags: x\n---\n### No brackets\n');
+    const found = problemsOf('---\ncategory: Ops\ntags: 42\n---\n### No brackets\n');
     expect(found.map((p) => p.line)).toEqual([3]);
   });
 

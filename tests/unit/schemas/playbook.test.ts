@@ -60,13 +60,51 @@ describe('playbook schema', () => {
     ['escalation: [{ role: primary }]', '6: escalation[0].contact: required: expected a contact such as ml-serving on-call as text, received nothing'],
     ['escalation: [{ role: primary, contact: x, phone: "555" }]', '6: escalation[0].phone: unknown field. Check the spelling or remove it.'],
     ['owners: []', '5: owners: expected at least one owner, e.g. [ml-serving], received []'],
-    ['sevrity: SEV1', '11: sevrity: unknown field. Check the spelling or remove it.'],
+    ['sevrity: SEV1', '11: sevrity: unknown field: did you mean "severity"? Rename it (keys Labbook does not know are kept for other tools, but this one looks like a typo).'],
+    ['escalaton: { primary: x }', '11: escalaton: unknown field: did you mean "escalation"? Rename it (keys Labbook does not know are kept for other tools, but this one looks like a typo).'],
+    ['escalation: { primary: { contact: x, phone: "555" } }', '6: escalation[0].phone: unknown field. Check the spelling or remove it.'],
   ])('rejects %s', (line, message) => {
     expect(check(withLine(line)).problems).toEqual([message]);
   });
 
-  it('requires service, severity, owners, escalation and reviewed', () => {
+  it('requires only service and reviewed: severity, owners and escalation may be not stated', () => {
     const { problems } = check('title: Bare');
-    expect(problems.map((p) => p.split(':')[1]?.trim())).toEqual(['service', 'severity', 'owners', 'escalation', 'reviewed']);
+    expect(problems.map((p) => p.split(':')[1]?.trim())).toEqual(['service', 'reviewed']);
+    const { data } = check('title: Bare\nservice: api\nreviewed: 2026-09-14');
+    // Nothing is invented: no default severity, no empty owners list that reads like "nobody".
+    expect(data).toEqual({ title: 'Bare', draft: false, service: 'api', reviewed: '2026-09-14', models: [], tags: [] });
+  });
+
+  it.each<[string, string, unknown]>([
+    ['a list, as before', 'escalation:\n  - { role: primary, contact: "@oncall-ml" }\n  - { role: secondary, contact: "@team-lead" }', [
+      { role: 'primary', contact: '@oncall-ml' },
+      { role: 'secondary', contact: '@team-lead' },
+    ]],
+    ['a role: contact map, in its order', 'escalation:\n  secondary: "@team-lead"\n  primary: "@oncall-ml"', [
+      { role: 'secondary', contact: '@team-lead' },
+      { role: 'primary', contact: '@oncall-ml' },
+    ]],
+    ['a flow map', 'escalation: { primary: "@oncall-ml", secondary: "@team-lead" }', [
+      { role: 'primary', contact: '@oncall-ml' },
+      { role: 'secondary', contact: '@team-lead' },
+    ]],
+    ['a map of contacts with how to reach them', 'escalation:\n  primary: { contact: ml-serving on-call, via: "PagerDuty: ml-serving" }\n  engineering manager: "@lead"', [
+      { role: 'primary', contact: 'ml-serving on-call', via: 'PagerDuty: ml-serving' },
+      { role: 'engineering manager', contact: '@lead' },
+    ]],
+  ])('reads escalation as %s', (_, yaml, expected) => {
+    const { data, problems } = check(withLine(yaml));
+    expect(problems).toEqual([]);
+    expect(data?.escalation).toEqual(expected);
+  });
+
+  it.each([
+    ['owners: ml-serving, mira-k', 'owners', ['ml-serving', 'mira-k']],
+    ['tags: latency, intent', 'tags', ['latency', 'intent']],
+    ['models: support-intent-classifier', 'models', ['support-intent-classifier']],
+  ])('reads %s as a list', (line, key, expected) => {
+    const { data, problems } = check(withLine(line));
+    expect(problems).toEqual([]);
+    expect(data?.[key]).toEqual(expected);
   });
 });

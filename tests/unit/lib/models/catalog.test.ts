@@ -61,3 +61,51 @@ describe('buildModelCatalog', () => {
     expect(catalog.latestUrl('unknown')).toBeUndefined();
   });
 });
+
+describe('model cards that do not state a version, status or owners', () => {
+  const bare = (slug: string, front: Record<string, unknown>): ModelCardInput<string> => ({ slug, data: modelCardSchema.parse(front), body: COMPLETE, entry: slug });
+  const catalog = buildModelCatalog([
+    bare('intent-notes', { title: 'Intent notes', model_name: 'intent' }),
+    card('intent-v1-2-0', 'intent', '1.2.0', 0.9),
+    bare('intent-draft', { title: 'Intent draft', model_name: 'intent' }),
+    card('intent-v1-3-0', 'intent', '1.3.0', 0.95),
+  ]);
+  const cards = catalog.models[0]?.cards ?? [];
+
+  it('builds, sorting versioned cards newest first and unversioned ones after them by slug', () => {
+    expect(cards.map((c) => [c.slug, c.version])).toEqual([
+      ['intent-v1-3-0', '1.3.0'],
+      ['intent-v1-2-0', '1.2.0'],
+      ['intent-draft', undefined],
+      ['intent-notes', undefined],
+    ]);
+    expect(catalog.latestUrl('intent')).toBe('/models/intent-v1-3-0/');
+  });
+
+  it('skips unversioned cards in version deltas', () => {
+    expect(cards.map((c) => c.previous?.version)).toEqual(['1.2.0', undefined, undefined, undefined]);
+    expect(cards.map((c) => c.results[0]?.metrics[0]?.change?.kind)).toEqual(['delta', undefined, undefined, undefined]);
+  });
+
+  it('leaves version, status and owners undefined rather than inventing them', () => {
+    const notes = cards.find((c) => c.slug === 'intent-notes');
+    expect([notes?.version, notes?.status, notes?.owners]).toEqual([undefined, undefined, undefined]);
+    expect(notes?.versions.find((v) => v.url === notes.url)).toEqual({ url: '/models/intent-notes/' });
+  });
+});
+
+describe('model_name when the card does not state it', () => {
+  it.each([
+    ['Support Intent Classifier', 'support-intent-classifier'],
+    ['Passage re-ranker (ONNX)', 'passage-re-ranker-onnx'],
+    ['Modèle été', 'modele-ete'],
+    ['org/model v2', 'org/model-v2'],
+    ['意図分類', '意図分類'],
+  ])('the title %j gives %j', (title, name) => {
+    expect(modelCardSchema.parse({ title }).model_name).toBe(name);
+  });
+
+  it('keeps a stated model_name', () => {
+    expect(modelCardSchema.parse({ title: 'Anything', model_name: 'intent' }).model_name).toBe('intent');
+  });
+});

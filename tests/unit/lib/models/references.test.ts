@@ -52,13 +52,13 @@ describe('model cross-checks', () => {
   });
 
   it('does not report a bad `models` value twice: the schema names it', () => {
-    const found = validateFiles([...cards, til('2026-11-02-a.md', 'support-intent-classifier')]);
-    expect(found.map((p) => p.message)).toEqual(['models: expected a list of model names, e.g. [a, b], received "support-intent-classifier"']);
+    const found = validateFiles([...cards, til('2026-11-02-a.md', '{ name: support-intent-classifier }')]);
+    expect(found.map((p) => p.message)).toEqual(['models: expected a list of model names, e.g. [a, b] or "a, b", received {"name":"support-intent-classifier"}']);
   });
 
-  it('rejects `models` in a daily log as an unknown field (entries cannot carry it)', () => {
+  it('rejects `models` in a daily log (entries cannot carry it)', () => {
     const found = validateFiles([...cards, { path: 'til/2026-11-02.md', source: '---\nmodels: [nope]\n---\n## 2026-11-02\n\n### [Data] Entry\n\nText.\n' }]);
-    expect(found.map((p) => `${p.line}: ${p.message}`)).toEqual(['2: models: unknown field. Check the spelling or remove it.']);
+    expect(found.map((p) => `${p.line}: ${p.message}`)).toEqual(["2: models: not allowed in a daily log's front matter: a note that involves a model card is a single-file TIL (til/YYYY-MM-DD-slug.md) with `models:`. Remove it."]);
   });
 
   it('validates model cards and playbooks with their own schemas', () => {

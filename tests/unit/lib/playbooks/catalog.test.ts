@@ -43,4 +43,14 @@ describe('severity', () => {
     expect((['SEV3', 'SEV1', 'SEV4', 'SEV2'] as Severity[]).sort(compareSeverity)).toEqual(['SEV1', 'SEV2', 'SEV3', 'SEV4']);
     expect(Object.values(SEVERITY_INFO).map((info) => info.word)).toEqual(['Critical', 'Major', 'Minor', 'Low']);
   });
+
+  it('puts a playbook that states no severity after all that do (never guessed as SEV3 or SEV4)', () => {
+    expect((['SEV4', undefined, 'SEV1'] as (Severity | undefined)[]).sort(compareSeverity)).toEqual(['SEV1', 'SEV4', undefined]);
+    const bare = { slug: 'bare', data: playbookSchema.parse({ title: 'Bare', service: 'api', reviewed: '2026-11-01' }), entry: 'bare' };
+    const sorted = buildPlaybooks([bare, input('sev4', 'api', 'SEV4', '2026-11-01')], '2026-11-23', 180);
+    expect(sorted.map((p) => [p.slug, p.severity, p.owners, p.escalation])).toEqual([
+      ['sev4', 'SEV4', ['a'], [{ role: 'primary', contact: 'x' }]],
+      ['bare', undefined, undefined, undefined],
+    ]);
+  });
 });
