@@ -4,45 +4,91 @@ import { FrontmatterSyntaxError, parseFrontmatter } from '../frontmatter.ts';
 import type { SourceFile } from '../validate-content.ts';
 import { logicalOf } from '../content/files.ts';
 
-/** Sections every model card should have, after the Hugging Face and "Model Cards for Model Reporting" templates. */
+/**
+ * Sections every model card should have, after Labbook's template (`labbook new model`) and the
+ * "Model Cards for Model Reporting" paper. A card written from Hugging Face's template
+ * (huggingface_hub's modelcard_template.md) fills them under its own headings, and must also fill
+ * {@link HF_SECTIONS}, which that template asks for.
+ */
 export const REQUIRED_SECTIONS = ['Intended use', 'Limitations', 'Ethical considerations'] as const;
 
-/** `Intended use`, `Limitations` or `Ethical considerations`. */
-export type RequiredSection = (typeof REQUIRED_SECTIONS)[number];
+/** What a card written from Hugging Face's template must also fill. */
+export const HF_SECTIONS = ['Training details', 'Evaluation'] as const;
+
+/** A section a card lacks: one of {@link REQUIRED_SECTIONS} or, for a Hugging Face card, {@link HF_SECTIONS}. */
+export type RequiredSection = (typeof REQUIRED_SECTIONS)[number] | (typeof HF_SECTIONS)[number];
 
 /**
- * What a heading must contain (lowercase, punctuation as spaces) to count as the section, so the
- * usual wordings pass: "Intended uses", "Bias, risks, and limitations", "Ethics".
+ * Headings (lowercase, punctuation as spaces) that count as each section, so the usual wordings
+ * pass: "Intended uses", "Ethics"; and Hugging Face's: "Uses" / "Direct Use" / "Downstream Use" /
+ * "Out-of-Scope Use" for the intended use, "Bias, Risks, and Limitations" / "Recommendations" for
+ * limitations and ethics (HF's template has no separate ethics section).
  */
-const MATCHES: Record<RequiredSection, RegExp> = {
-  'Intended use': /\bintended uses?\b/,
-  Limitations: /\blimitations?\b/,
-  'Ethical considerations': /\bethic(?:s|al)\b/,
+const MATCHES: Record<RequiredSection, RegExp[]> = {
+  'Intended use': [/\bintended uses?\b/, /^uses$/, /^(?:direct|downstream|out of scope) uses?$/],
+  Limitations: [/\blimitations?\b/, /^recommendations$/],
+  'Ethical considerations': [/\bethic(?:s|al)\b/, /^bias\b/, /^recommendations$/],
+  'Training details': [/^training details$/],
+  Evaluation: [/^evaluation$/],
 };
 
-function headingText(node: MdastNode): string {
+/** Headings only Hugging Face's template has: a card with one of them is held to {@link HF_SECTIONS} too. */
+const HF_TEMPLATE_HEADING = /^(?:model details|uses|direct uses?|downstream uses?|out of scope uses?|training details)$/;
+
+/** Hugging Face's placeholder for a section nobody has written yet. */
+const PLACEHOLDER = /\[More Information Needed\]/gi;
+
+function nodeText(node: MdastNode): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-  return 'children' in node ? node.children.map(headingText).join('') : '';
+  // HTML comments are the templates' prompts, not content.
+  if (node.type === 'html') return node.value.replace(/<!--[^]*?-->/g, ' ');
+  if (node.type === 'code') return node.value;
+  return 'children' in node ? node.children.map(nodeText).join(' ') : '';
 }
 
-/** Text of every heading of a Markdown body, code blocks excluded (parsed, not matched line by line). */
-function headings(markdown: string): string[] {
-  const found: string[] = [];
-  const walk = (node: MdastNode) => {
-    if (node.type === 'heading') found.push(headingText(node));
-    else if ('children' in node) node.children.forEach(walk);
-  };
+/** A top-level heading, normalised, and whether what follows it (its subsections included) is only a placeholder. */
+interface Section {
+  heading: string;
+  placeholderOnly: boolean;
+}
+
+/**
+ * The top-level headings of a Markdown body (code blocks are not headings), each with whether its
+ * content is nothing but "[More Information Needed]". A heading with no content at all still counts
+ * as written, as it always has: only HF's explicit placeholder marks a section as not filled.
+ */
+function sections(markdown: string): Section[] {
   const tree = markdownToMdast(markdown, { features: { frontmatter: false } });
-  // The walkers here recurse; a card nested this deep fails its render, naming the file.
-  if (tooDeep(tree)) return found;
-  walk(tree);
+  // nodeText recurses; a card nested this deep fails its render, naming the file.
+  if (tooDeep(tree)) return [];
+  const nodes = 'children' in tree ? tree.children : [];
+  const found: Section[] = [];
+  nodes.forEach((node, i) => {
+    if (node.type !== 'heading') return;
+    let content = '';
+    for (const next of nodes.slice(i + 1)) {
+      if (next.type === 'heading' && next.depth <= node.depth) break;
+      if (next.type !== 'heading') content += ` ${nodeText(next)}`;
+    }
+    const placeholders = content.match(PLACEHOLDER)?.length ?? 0;
+    found.push({
+      // HF marks sections "[optional]"; that is not part of the name.
+      heading: nodeText(node).replace(/\[optional\]/gi, ' ').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim(),
+      placeholderOnly: placeholders > 0 && !content.replace(PLACEHOLDER, '').trim(),
+    });
+  });
   return found;
 }
 
-/** The required sections a model card's Markdown body has no heading for, in {@link REQUIRED_SECTIONS} order. */
+/**
+ * The required sections a model card's Markdown body has not filled, in {@link REQUIRED_SECTIONS}
+ * then {@link HF_SECTIONS} order. A section is filled when a heading that counts as it has content.
+ */
 export function missingSections(markdown: string): RequiredSection[] {
-  const texts = headings(markdown).map((text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' '));
-  return REQUIRED_SECTIONS.filter((section) => !texts.some((text) => MATCHES[section].test(text)));
+  const found = sections(markdown);
+  const hf = found.some((section) => HF_TEMPLATE_HEADING.test(section.heading));
+  const required: RequiredSection[] = [...REQUIRED_SECTIONS, ...(hf ? HF_SECTIONS : [])];
+  return required.filter((name) => !found.some((section) => !section.placeholderOnly && MATCHES[name].some((pattern) => pattern.test(section.heading))));
 }
 
 /** `"A", "B" and "C"`. */

@@ -1,5 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseFrontmatter } from '../../../../src/lib/frontmatter.ts';
 import { missingSections, modelCardWarnings } from '../../../../src/lib/models/completeness.ts';
+import { modelCardSchema } from '../../../../src/schemas/model-card.ts';
+
+const HF_CARD = readFileSync(new URL('../../../fixtures/model-cards/hf-template.md', import.meta.url), 'utf8');
+const HF_BODY = parseFrontmatter(HF_CARD).body;
+/** The same card as HF's template leaves it: every section's text replaced by the placeholder. */
+const HF_UNTOUCHED = HF_BODY.split('\n')
+  .map((line) => (line.startsWith('#') || line.startsWith('<!--') || !line.trim() ? line : '[More Information Needed]'))
+  .join('\n');
 
 describe('missingSections', () => {
   it('is empty for a card with the three sections, in the usual wordings', () => {
@@ -10,6 +20,29 @@ describe('missingSections', () => {
   it('lists what is missing, in order', () => {
     expect(missingSections('## Training data\n\nText about limitations and ethics in prose does not count.\n')).toEqual(['Intended use', 'Limitations', 'Ethical considerations']);
     expect(missingSections('## Limitations\n')).toEqual(['Intended use', 'Ethical considerations']);
+  });
+
+  it('counts a card written from Hugging Face\'s template as complete when its sections are filled', () => {
+    expect(missingSections(HF_BODY)).toEqual([]);
+    // Its front matter needs nothing Labbook-specific: no model_name, version, status or owners.
+    const data = modelCardSchema.parse(parseFrontmatter(HF_CARD).data);
+    expect([data.model_name, data.version, data.status, data.owners, data.tags]).toEqual(['ticket-language-detector', undefined, undefined, undefined, ['language-id', 'support']]);
+  });
+
+  it('counts a section whose body is only [More Information Needed] as empty', () => {
+    expect(missingSections(HF_UNTOUCHED)).toEqual(['Intended use', 'Limitations', 'Ethical considerations', 'Training details', 'Evaluation']);
+  });
+
+  it.each<[string, string, string[]]>([
+    ['HF: Uses filled only through Direct Use', '## Uses\n### Direct Use\nRouting.\n### Out-of-Scope Use\n[More Information Needed]\n## Bias, Risks, and Limitations\nShort text.\n## Training Details\nTickets.\n## Evaluation\nA month.\n', []],
+    ['HF: only Out-of-Scope Use filled still says how (not) to use it', '## Out-of-Scope Use\nNot for law.\n## Bias, Risks, and Limitations\nx\n## Training Details\nx\n## Evaluation\nx\n', []],
+    ['HF: Recommendations stand for limitations and ethics when the Bias section is a placeholder', '## Direct Use\nx\n## Bias, Risks, and Limitations\n[More Information Needed]\n### Recommendations\nRoute short tickets elsewhere.\n## Training Details\nx\n## Evaluation\nx\n', []],
+    ['HF: Training Details and Evaluation left as placeholders', '## Uses\nx\n## Bias, Risks, and Limitations\nx\n## Training Details\n<!-- prompt -->\n[More Information Needed]\n## Evaluation\n[More Information Needed]\n', ['Training details', 'Evaluation']],
+    ['HF: "[optional]" in a heading', '## Downstream Use [optional]\nx\n## Bias, Risks, and Limitations\nx\n## Training Details\nx\n## Evaluation\nx\n', []],
+    ['Labbook: an Evaluation section is not asked of a Labbook card', '## Intended use\nx\n## Limitations\nx\n## Ethical considerations\nx\n', []],
+    ['Labbook: a placeholder is empty here too', '## Intended use\n[More Information Needed]\n## Limitations\nx\n## Ethical considerations\nx\n', ['Intended use']],
+  ])('%s', (_, body, missing) => {
+    expect(missingSections(body)).toEqual(missing);
   });
 
   it('ignores headings inside code blocks and matches emphasis in headings', () => {
