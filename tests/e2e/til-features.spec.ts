@@ -39,7 +39,9 @@ test('each daily-log entry has its own page with its metadata', async ({ page })
   await expect(page.locator('.prose a.gh-ref')).toHaveAttribute('href', 'https://github.com/acme/ml/issues/42');
 
   await page.goto('/til/2021-01-03-a-cached-wheel-hid-a-broken-build/');
-  await expect(page.locator('.article__meta .badge')).toHaveText('🐛 Debugging');
+  // The emoji before [Debugging] is the entry's icon, beside its title; the category is Debugging.
+  await expect(page.locator('h1 .til-icon')).toHaveText('🐛');
+  await expect(page.locator('.article__meta .badge')).toHaveText('Debugging');
   await expect(page.locator('.prose code', { hasText: '#7' })).toHaveCount(1);
   await expect(page.locator('.prose a', { hasText: '#7' })).toHaveCount(0);
 });
@@ -47,7 +49,8 @@ test('each daily-log entry has its own page with its metadata', async ({ page })
 test('weekly pages put notes in exact ISO weeks across year boundaries', async ({ page }) => {
   const titlesOf = async (week: string) => {
     await page.goto(`/til/weekly/${week}/`);
-    return page.locator('.weekly__notes > li > a').allTextContents();
+    // The title without the entry's icon (its accessible name: the icon is aria-hidden).
+    return page.locator('.weekly__notes > li > a').evaluateAll((links) => links.map((a) => a.textContent?.replace(a.querySelector('.til-icon')?.textContent ?? '', '') ?? ''));
   };
   expect(await titlesOf('2020-W53')).toEqual([
     'Normalise Persian text before tokenizing',
@@ -56,7 +59,7 @@ test('weekly pages put notes in exact ISO weeks across year boundaries', async (
   ]);
   await expect(page.locator('h1')).toHaveText('Week 2020-W53: the holiday week');
   await expect(page.locator('.weekly__summary')).toContainText('A quiet week');
-  await expect(page.locator('main h2')).toHaveText(['Data 1', '🐛 Debugging 1', 'Infra 1', 'Tags this week']);
+  await expect(page.locator('main h2')).toHaveText(['Data 1', 'Debugging 1', 'Infra 1', 'Tags this week']);
   await expect(page.getByRole('link', { name: 'Next Week 2021-W01' })).toBeVisible();
   expect(await titlesOf('2026-W53')).toEqual(['ISO week 53 starts on a Monday in December', "New Year's Day still belongs to 2026-W53"]);
   await expect(page.locator('.article__meta')).toContainText('Dec 28, 2026 – Jan 3, 2027');
