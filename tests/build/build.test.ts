@@ -43,7 +43,7 @@ describe('astro build', () => {
       'til/2026-11-05-bad-date.md': tilFile('Bad date', '2026-13-45'),
       'docs/guides.md': '---\ntitle: A\n---\n',
       'docs/guides/index.md': '---\ntitle: B\n---\n',
-      'til/2026-11-06.md': '## 2026-11-06\n\n### [Data] Fine entry\n\nText.\n\n### No category here\n\nText.\n',
+      'til/2026-11-06.md': '## 2026-11-06\n\n### [Data] Fine entry\n\nText.\n\n### [] Empty brackets\n\nText.\n',
     });
     const { status, output } = runBuild(site, out);
     expect(status).not.toBe(0);
@@ -51,7 +51,7 @@ describe('astro build', () => {
     expect(output).toContain('til/2026-11-04-no-title.md: title: required');
     expect(output).toContain('til/2026-11-05-bad-date.md:3: date: expected a real calendar date written YYYY-MM-DD');
     expect(output).toContain('docs/guides.md: would be published at /docs/guides/, like docs/guides/index.md');
-    expect(output).toContain('til/2026-11-06.md:7: entry heading: expected "### [Category] Title", found "### No category here"');
+    expect(output).toContain('til/2026-11-06.md:7: entry heading: expected a category inside the brackets, e.g. "### [Training] Title", found "### [] Empty brackets"');
     expect(listFiles(out)).toEqual(['index.html']);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous site');
   });

@@ -73,12 +73,12 @@ describe('notes written from other templates in a build', () => {
 
   it('reads the diary entries: icon beside the title, category only where stated, the quoted takeaway', () => {
     const debugging = page('til/2023-11-01-debugging-cuda-memory-leaks-in-pytorch');
-    expect(debugging).toMatch(/<h1[^>]*><span class="til-icon"[^>]*>🐛 <\/span>Debugging CUDA Memory Leaks in PyTorch<\/h1>/);
+    expect(debugging).toMatch(/<h1[^>]*><span class="til-icon"[^>]*>🐛 <\/span><span data-pagefind-meta="title">Debugging CUDA Memory Leaks in PyTorch<\/span><\/h1>/);
     expect(debugging).toContain('Category not stated');
     expect(debugging).toContain('Call .item() on anything you keep for logging.');
     expect(debugging).not.toContain('data-pagefind-filter="category"');
     const docker = page('til/2023-11-01-docker-build-cache-invalidation');
-    expect(docker).toMatch(/<h1[^>]*><span class="til-icon"[^>]*>🛠️ <\/span>Docker Build Cache Invalidation<\/h1>/);
+    expect(docker).toMatch(/<h1[^>]*><span class="til-icon"[^>]*>🛠️ <\/span><span data-pagefind-meta="title">Docker Build Cache Invalidation<\/span><\/h1>/);
     expect(docker).toContain('href="/categories/mlops/"');
     expect(docker).toMatch(/data-pagefind-filter="category"[^>]*>MLOps</);
   });
