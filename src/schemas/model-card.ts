@@ -15,11 +15,9 @@ import { baseSchema, commaList, frontMatter, termList, text, textArray, textList
  *   between versions; write `91.2%` as `91.2` (or `0.912`) and say the unit in the metric's `name`.
  */
 
-/** Either one text or a list of texts; always read as a list. */
+/** One text, a comma-separated line (`en, de`) or a list of texts; always read as a list. */
 const oneOrMany = (what: string, example: string) =>
-  z
-    .union([text(what), z.array(text(`each ${what}`))], { error: `expected ${what} or a list of them, e.g. ${example}` })
-    .transform((value) => (typeof value === 'string' ? [value] : value));
+  z.preprocess(commaList, z.array(text(`each ${what}`), { error: `expected ${what} or a list of them, e.g. ${example}` }));
 
 const optionalText = (what: string) => text(what).optional();
 

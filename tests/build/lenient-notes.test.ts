@@ -43,6 +43,7 @@ service: feature-store
 reviewed: 2026-11-01
 hide: [toc]
 weight: 3
+slug: other-path
 ---
 ## Symptoms
 
@@ -89,6 +90,11 @@ describe('notes written from other templates in a build', () => {
     expect(week).toContain('1 category');
     expect(week).toContain('Category not stated');
     expect(week).not.toContain('undefined');
+  });
+
+  it('keeps URLs from file names: another tool\'s slug: is kept, not used', () => {
+    expect(existsSync(join(out, 'playbooks/feature-store-lag/index.html'))).toBe(true);
+    expect(existsSync(join(out, 'playbooks/other-path'))).toBe(false);
   });
 
   it('shows what the runbook does not state as "Not stated", never an invented severity or an empty owners list', () => {

@@ -74,10 +74,30 @@ describe('model card schema', () => {
     ['owners: []', 'owners: expected at least one owner, e.g. [mira-k], received []'],
     ['model_name: support intent', 'model_name: expected a name of letters, digits and . _ / - (no spaces), e.g. support-intent-classifier, received "support intent"'],
     ['language: 3', 'language: expected a language code or a list of them, e.g. [en, de], received 3'],
+    ['language: { en: true }', 'language: expected a language code or a list of them, e.g. [en, de], received {"en":true}'],
   ])('rejects %s', (line, message) => {
     const key = line.slice(0, line.indexOf(':'));
     const yaml = CARD.split('\n').map((l) => (l.startsWith(`${key}:`) ? line : l)).join('\n');
     expect(check(yaml).problems.map((p) => p.replace(/^\d+: /, ''))).toEqual([message]);
+  });
+
+  it.each<[string, string, unknown]>([
+    ['language: en, de', 'language', ['en', 'de']],
+    ['tags: intent, support', 'tags', ['intent', 'support']],
+    ['owners: mira-k, ml-platform', 'owners', ['mira-k', 'ml-platform']],
+    ['base_model: distilroberta-base', 'base_model', ['distilroberta-base']],
+  ])('reads %s as a list', (line, key, expected) => {
+    const yaml = CARD.split('\n').map((l) => (l.startsWith(`${key}:`) ? line : l)).join('\n');
+    const { data, problems } = check(yaml);
+    expect(problems).toEqual([]);
+    expect(data?.[key]).toEqual(expected);
+  });
+
+  it('accepts a card that states no version, status, owners or model_name, leaving them not stated', () => {
+    const { data, problems } = check('title: Support Intent Classifier');
+    expect(problems).toEqual([]);
+    expect(data).toMatchObject({ model_name: 'support-intent-classifier' });
+    expect([data?.version, data?.status, data?.owners]).toEqual([undefined, undefined, undefined]);
   });
 
   it('accepts a pre-release version', () => {
