@@ -90,7 +90,7 @@ describe('model card schema', () => {
     const yaml = CARD.split('\n').map((l) => (l.startsWith(`${key}:`) ? line : l)).join('\n');
     const { data, problems } = check(yaml);
     expect(problems).toEqual([]);
-    expect(data?.[key]).toEqual(expected);
+    expect((data as Record<string, unknown> | undefined)?.[key]).toEqual(expected);
   });
 
   it('accepts a card that states no version, status, owners or model_name, leaving them not stated', () => {
