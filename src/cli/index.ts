@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { alignRows, optionSynopsis, wantsHelp } from './args.ts';
 import { packageRoot } from './astro-process.ts';
 import { build, buildCommand, buildHelp, buildSummary } from './commands/build.ts';
+import { init, initCommand, initHelp, initSummary } from './commands/init.ts';
 import { check, checkCommand, checkHelp, checkSummary } from './commands/check.ts';
 import { dev, devCommand, devHelp, devSummary, preview, previewCommand, previewHelp, previewSummary } from './commands/serve.ts';
 import { newTil, newTilCommand, newTilHelp, newTilSummary } from './commands/new-til.ts';
@@ -24,6 +25,7 @@ ${alignRows([
   ['dev [DIR]', devSummary],
   ['preview [DIR]', previewSummary],
   ['check [DIR]', checkSummary],
+  ['init [DIR]', initSummary],
   ['new til "<title>"', newTilSummary],
   ['new model "<title>"', newModelSummary],
   ['new playbook "<title>"', newPlaybookSummary],
@@ -37,6 +39,7 @@ ${alignRows([
   ['dev', optionSynopsis(devCommand)],
   ['preview', optionSynopsis(previewCommand)],
   ['check', optionSynopsis(checkCommand)],
+  ['init', optionSynopsis(initCommand)],
   ['new til', optionSynopsis(newTilCommand)],
   ['new model', optionSynopsis(newModelCommand)],
   ['new playbook', optionSynopsis(newPlaybookCommand)],
@@ -53,10 +56,10 @@ Environment:
 
 Files are never overwritten; readme rewrites only the lines between its markers.
 Exit codes: 0 done, 1 failed (problems in the wiki, build failed, file exists, no content folder),
-2 bad arguments, 3 readme: already up to date.
+2 bad arguments, 3 nothing to do (readme: already up to date; init: already set up).
 `;
 
-const COMMANDS = ['build', 'dev', 'preview', 'check', 'new til', 'weekly', 'readme'];
+const COMMANDS = ['build', 'dev', 'preview', 'check', 'init', 'new til', 'weekly', 'readme'];
 
 /** Labbook's version, from its package.json. */
 export function version(): string {
@@ -99,6 +102,8 @@ function dispatch(argv: string[], ctx: CliContext): number | Promise<number> {
       return wantsHelp(rest) ? help(ctx, previewHelp) : preview(rest, ctx);
     case 'check':
       return wantsHelp(rest) ? help(ctx, checkHelp) : check(rest, ctx);
+    case 'init':
+      return wantsHelp(rest) ? help(ctx, initHelp) : init(rest, ctx);
     case 'help':
       return rest.length === 0 ? help(ctx, mainHelp) : dispatch([...rest, '--help'], ctx);
     case 'new': {

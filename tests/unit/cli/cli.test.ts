@@ -20,6 +20,7 @@ describe('labbook --help', () => {
         dev [DIR]               Serve the wiki in DIR while you write; pages reload when a note changes
         preview [DIR]           Serve the last build (dist/) as GitHub Pages would
         check [DIR]             Check the wiki as the build does, without rendering (seconds)
+        init [DIR]              Set up DIR (default: here) for Labbook: labbook.yaml and a GitHub Pages workflow
         new til "<title>"       Start a TIL note: til/<date>-<slug>.md with front matter and section prompts
         new model "<title>"     Start a model card: models/<name>-v<version>.md with HF metadata and required sections
         new playbook "<title>"  Start an incident playbook: playbooks/<slug>.md with escalation and incident sections
@@ -31,6 +32,7 @@ describe('labbook --help', () => {
         dev            [--port <n>] [--host <address>]
         preview        [--port <n>] [--host <address>] [--out <dir>]
         check          [--format <text|json>]
+        init           [--dry-run]
         new til        [--category <name>] [--tags <a,b>] [--date <YYYY-MM-DD>] [--mdx] [--dry-run]
         new model      [--name <model-name>] [--version <x.y.z>] [--status <status>] [--owners <a,b>] [--task <pipeline-tag>] [--mdx] [--dry-run]
         new playbook   [--service <name>] [--severity <SEV1-4>] [--owners <a,b>] [--models <a,b>] [--mdx] [--dry-run]
@@ -46,7 +48,7 @@ describe('labbook --help', () => {
 
       Files are never overwritten; readme rewrites only the lines between its markers.
       Exit codes: 0 done, 1 failed (problems in the wiki, build failed, file exists, no content folder),
-      2 bad arguments, 3 readme: already up to date.
+      2 bad arguments, 3 nothing to do (readme: already up to date; init: already set up).
       "
     `);
   });
@@ -134,11 +136,11 @@ describe('bad arguments: exit 2, say what is expected, write nothing', () => {
     [['weekly', '--week'], 'labbook weekly: --week expects a value <YYYY-Www>'],
     [['weekly', '2026-W47'], 'labbook weekly: expected no arguments, got "2026-W47"; choose the week with --week YYYY-Www'],
     [['weekly', '--mdx'], 'labbook weekly: unknown option --mdx; expected one of --week, --dry-run, --help'],
-    [['frobnicate'], 'labbook: unknown command "frobnicate"; expected one of: build, dev, preview, check, new til, weekly, readme'],
+    [['frobnicate'], 'labbook: unknown command "frobnicate"; expected one of: build, dev, preview, check, init, new til, weekly, readme'],
     [['weekyl'], 'labbook: unknown command "weekyl"; did you mean "weekly"?'],
     [['nwe', 'til', 'X'], 'labbook: unknown command "nwe"; did you mean "new til"?'],
-    [['w'], 'labbook: unknown command "w"; expected one of: build, dev, preview, check, new til, weekly, readme'],
-    [['--verbose'], 'labbook: unknown option --verbose; expected a command first: build, dev, preview, check, new til, weekly, readme'],
+    [['w'], 'labbook: unknown command "w"; expected one of: build, dev, preview, check, init, new til, weekly, readme'],
+    [['--verbose'], 'labbook: unknown option --verbose; expected a command first: build, dev, preview, check, init, new til, weekly, readme'],
     [['build', 'a', 'b'], 'labbook build: expected one folder, got "a b"'],
     [['check', '--format', 'xml'], 'labbook check: --format expects text or json; got "xml"'],
     [['dev', '--out', 'x'], 'labbook dev: unknown option --out; expected one of --port, --host, --help'],

@@ -375,7 +375,7 @@ describe('labbook readme, arguments (exit 2)', () => {
     expect((await cli(['help', 'readme'], { cwd: emptyDir() })).stdout).toBe(result.stdout);
     const main = await cli(['--help'], { cwd: emptyDir() });
     expect(main.stdout).toMatch(/\n {2}readme +Update the list of latest TILs between the labbook markers in a README\n/);
-    expect(main.stdout).toContain('3 readme: already up to date');
+    expect(main.stdout).toContain('3 nothing to do (readme: already up to date; init: already set up)');
   });
 });
 

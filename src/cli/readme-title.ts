@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { markdownToMdast, type MdastNode } from 'satteri';
+
+/** The text of a node without markup (links keep their text, images their alt text). */
+function textOf(node: MdastNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'image') return node.alt ?? '';
+  if (node.type === 'html' || !('children' in node)) return '';
+  return node.children.map(textOf).join('');
+}
+
+/** The first level-1 heading of a Markdown text as plain text; a `#` line inside a code block is not one. */
+export function firstH1(markdown: string): string | undefined {
+  const tree = markdownToMdast(markdown);
+  let found: string | undefined;
+  const walk = (node: MdastNode) => {
+    if (found !== undefined) return;
+    if (node.type === 'heading' && node.depth === 1) {
+      const text = textOf(node).replace(/\s+/g, ' ').trim();
+      if (text) found = text;
+      return;
+    }
+    if ('children' in node) node.children.forEach(walk);
+  };
+  walk(tree);
+  return found;
+}
+
+/** The README's first H1, or undefined when the file cannot be read or has none. */
+export function readmeTitle(path: string): string | undefined {
+  try {
+    return firstH1(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
+import { listWiki } from '../lib/content/files.ts';
+import { KINDS, type KindName } from '../lib/content/kinds.ts';
+import { LAYOUTS, locate, logicalPath, type LayoutName } from '../lib/content/layouts.ts';
+import { splitDailyLog } from '../lib/daily-log.ts';
+import { listApiFiles } from '../lib/openapi/api-files.ts';
+import { isDailyLog } from '../lib/validate-content.ts';
+
+/** What `labbook init` found in a folder, in its layout. */
+export interface WikiSurvey {
+  layout: LayoutName;
+  /** Pages (or specs) per kind; TILs count every entry of a daily log. */
+  counts: Record<KindName, number>;
+  /** TIL files of one note, and daily logs with the entries they hold. */
+  tils: { single: number; dailyLogs: number; entries: number };
+  /** Markdown files at the top level or one folder down that no kind folder holds (README.md excepted). */
+  unplaced: string[];
+  /** The README at the top, as it is named there (`README.md`, `readme.md`). */
+  readme?: string;
+}
+
+const MARKDOWN = /\.mdx?$/i;
+const README = /^readme\.md$/i;
+
+/** Folders of tools, never notes: skipped like `.` and `_` folders. */
+const NOT_NOTES = new Set(['node_modules']);
+const skipped = (name: string) => name.startsWith('.') || name.startsWith('_') || NOT_NOTES.has(name);
+
+function entries(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+/** Count the wiki's pages per kind with the content reader, and list the Markdown it would not read. */
+export function surveyWiki(dir: string, layout: LayoutName): WikiSurvey {
+  const folders = LAYOUTS[layout];
+  const counts = Object.fromEntries(KINDS.map((kind) => [kind.name, 0])) as Record<KindName, number>;
+  const tils = { single: 0, dailyLogs: 0, entries: 0 };
+  for (const path of listWiki(dir, { folders }).paths) {
+    const kind = locate(path, folders)?.kind;
+    if (!kind) continue;
+    if (kind === 'til' && isDailyLog(logicalPath(path, folders))) {
+      const found = splitDailyLog(readFileSync(join(dir, path), 'utf8'), path).entries.length;
+      tils.dailyLogs += 1;
+      tils.entries += found;
+      counts.til += found;
+      continue;
+    }
+    if (kind === 'til') tils.single += 1;
+    counts[kind] += 1;
+  }
+  counts.api = listApiFiles(dir).specs.length;
+
+  // Only the top two levels: a note the team forgot there is likely; deeper Markdown is usually code's docs.
+  const kindFolders = new Set(Object.values(folders).map((folder) => folder.split('/')[0]));
+  const unplaced: string[] = [];
+  let readme: string | undefined;
+  for (const entry of entries(dir)) {
+    if (skipped(entry.name)) continue;
+    if (entry.isFile() && README.test(entry.name)) readme = entry.name;
+    else if (entry.isFile() && MARKDOWN.test(entry.name)) unplaced.push(entry.name);
+    else if (entry.isDirectory() && !kindFolders.has(entry.name)) {
+      for (const inner of entries(join(dir, entry.name))) {
+        if (inner.isFile() && !skipped(inner.name) && MARKDOWN.test(inner.name)) unplaced.push(`${entry.name}/${inner.name}`);
+      }
+    }
+  }
+  unplaced.sort();
+  return { layout, counts, tils, unplaced, ...(readme ? { readme } : {}) };
+}
