@@ -81,10 +81,6 @@ interface Folder {
   skip: ReadonlySet<string>;
 }
 
-function toRelative(contentDir: string, full: string): string {
-  return relative(contentDir, full).split(sep).join('/');
-}
-
 /**
  * Walk the page folders of `contentDir` (the layout's folder of each kind in `scope`, default every
  * Markdown kind of the `labbook` layout) and list their Markdown and MDX pages under the rules
