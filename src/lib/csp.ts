@@ -74,6 +74,9 @@ const HEAD_START = /^<!DOCTYPE html><html\b[^>]*><head><meta charset="utf-8">(<m
 const SCRIPT_TAG = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const PLAIN_SCRIPT_ATTRIBUTES = new Set(['', ' type="module"']);
 
+/** An external module script as Astro writes it (the search UI's, in its `<template>`): no inline text to hash. */
+const EXTERNAL_SCRIPT_ATTRIBUTES = /^ type="module" src="[^"<>]*"$/;
+
 /**
  * The inline scripts of a page that contains only Labbook's own, without parsing it (parsing every
  * page would add a second per 1,000 pages); `undefined` when anything looks different, and then the
@@ -84,6 +87,8 @@ const PLAIN_SCRIPT_ATTRIBUTES = new Set(['', ' type="module"']);
 function ownScriptsOnly(html: string, own: ReadonlySet<string>): string[] | undefined {
   const found: string[] = [];
   for (const [, attributes = '', text = ''] of html.matchAll(SCRIPT_TAG)) {
+    // Empty, so it cannot hide a real tag inside it; the browser runs only its src, which 'self' covers.
+    if (text === '' && EXTERNAL_SCRIPT_ATTRIBUTES.test(attributes)) continue;
     if (!PLAIN_SCRIPT_ATTRIBUTES.has(attributes) || !own.has(text) || /<\/?script/i.test(text)) return undefined;
     found.push(text);
   }
