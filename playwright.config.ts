@@ -22,7 +22,9 @@ function fixtureServer(content: string, out: string, at: number, tamperedPage?: 
     url: `http://127.0.0.1:${at}/`,
     env: { LABBOOK_CONTENT: content, LABBOOK_OUT: out, LABBOOK_CACHE: `${out}-cache/`, GITHUB_ACTIONS: '', ASTRO_TELEMETRY_DISABLED: '1', LABBOOK_E2E_TIL_PORT: String(tilSitePort) },
     reuseExistingServer: false,
-    timeout: 180_000,
+    // Builds of one checkout take turns (src/lib/build-lock.ts): the last of six fixtures waits for
+    // the others, which on a loaded 2-core machine takes minutes. A ceiling, not a pace.
+    timeout: 900_000,
     stdout: 'ignore' as const,
     stderr: 'pipe' as const,
   };
@@ -42,6 +44,10 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Generous ceilings, never paces: a crawl of every page or a diagram drawn by the reader's browser
+  // takes a few seconds on a quiet machine and several times that at load 15, and must still pass.
+  timeout: 180_000,
+  expect: { timeout: 30_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

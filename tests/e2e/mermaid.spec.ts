@@ -171,7 +171,8 @@ test.describe('diagrams without a browser at build time', () => {
       // A page without diagrams loads none of it.
       const elsewhere = recordMermaidRequests(page);
       await page.goto(`${base}/til/2026-05-06-an-entry-without-one/`);
-      await expect(page.locator('h1')).toHaveText('An entry without one');
+      // The entry's leading emoji is its icon, shown beside the title (a daily-log rule).
+      await expect(page.locator('h1 [data-pagefind-meta="title"]')).toHaveText('An entry without one');
       expect(elsewhere).toEqual([]);
     } finally {
       server.close();
