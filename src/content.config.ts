@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { resolveContentDir } from './config/content-dir.ts';
@@ -7,6 +8,8 @@ import { IGNORED_PATTERNS } from './lib/content/files.ts';
 import { kind, type KindName } from './lib/content/kinds.ts';
 import { PAGE_PATTERN } from './lib/validate-content.ts';
 import { docSlug } from './lib/routes.ts';
+import { withDocTitle } from './lib/docs/title.ts';
+import { parseFrontmatter } from './lib/frontmatter.ts';
 import { folderPageSlug } from './lib/models/routes.ts';
 import { strictGlob } from './loaders/strict-glob.ts';
 import { tilLoader } from './loaders/til-loader.ts';
@@ -27,6 +30,9 @@ const loaders: Record<KindName, Loader> = {
     pattern: PAGE_PATTERN,
     base: join(contentDir, folders.docs),
     generateId: ({ entry }) => ['docs', docSlug(entry)].filter(Boolean).join('/'),
+    // A page without `title` gets its first heading or file name, as the content check gives it.
+    prepareData: (data, filePath) =>
+      filePath ? withDocTitle(data, parseFrontmatter(readFileSync(filePath, 'utf8')).body, relative(join(contentDir, folders.docs), filePath).split(sep).join('/')) : data,
   }),
   weekly: strictGlob({
     folder: folders.weekly,

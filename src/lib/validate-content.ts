@@ -11,6 +11,7 @@ import { schemaProblems } from './schema-problems.ts';
 import { IGNORED_PATTERNS, logicalOf, readWiki, type SourceFile } from './content/files.ts';
 import type { KindFolders } from './content/layouts.ts';
 import { KINDS, kindOfPath } from './content/kinds.ts';
+import { withDocTitle } from './docs/title.ts';
 
 export type { SourceFile } from './content/files.ts';
 
@@ -51,11 +52,14 @@ function validateFile(file: SourceFile): Problem[] {
     return [problems.yaml('frontmatter-yaml', file.path, error.line, error.message, error.advice)];
   }
   const logical = logicalOf(file);
-  const schema: z.ZodType = kindOfPath(logical)?.schema ?? docSchema;
-  const result = schema.safeParse(parsed.data);
+  const kind = kindOfPath(logical);
+  const schema: z.ZodType = kind?.schema ?? docSchema;
+  // A docs page may leave its title to its first heading or its file name (as the loader does).
+  const data = kind?.name === 'docs' ? withDocTitle(parsed.data, parsed.body, logical.slice('docs/'.length)) : parsed.data;
+  const result = schema.safeParse(data);
   const found = result.success
     ? []
-    : schemaProblems(result.error, { code: 'frontmatter-field', file: file.path, data: parsed.data, keyLines: parsed.keyLines, schema });
+    : schemaProblems(result.error, { code: 'frontmatter-field', file: file.path, data, keyLines: parsed.keyLines, schema });
   const named = logical.startsWith('til/') ? parseTilFileName(logical.slice(4)) : undefined;
   const date = result.success ? (result.data as { date?: string }).date : undefined;
   if (named && date && named.date !== date) {

@@ -57,13 +57,16 @@ function insideWikiOnly(options: GlobOptions, folder: string): NonNullable<GlobO
   };
 }
 
+/** Front matter completed before the schema sees it (a docs page's title from its first heading). */
+export type PrepareData = (data: Record<string, unknown>, filePath: string | undefined) => Record<string, unknown>;
+
 /**
  * Astro's glob loader, except that a Markdown render error fails the build. The stock loader only
  * logs it and publishes an empty page (withastro/astro#18054). Errors are collected through the
  * logger it is handed, so every broken file is reported in one run, prefixed with `folder`.
  */
-export function strictGlob(options: GlobOptions & { folder: string }): Loader {
-  const { folder, ...globOptions } = options;
+export function strictGlob(options: GlobOptions & { folder: string; prepareData?: PrepareData }): Loader {
+  const { folder, prepareData, ...globOptions } = options;
   const inner = glob({ ...globOptions, generateId: insideWikiOnly(globOptions, folder) });
   return {
     name: 'labbook-strict-glob',
@@ -81,7 +84,11 @@ export function strictGlob(options: GlobOptions & { folder: string }): Loader {
       // One data-store save at the end of the load instead of a cycle of saves (deferred-store.ts).
       const deferred = deferStoreWrites(context.store);
       try {
-        await inner.load({ ...context, store: deferred.store, logger });
+        const parseData: LoaderContext['parseData'] = prepareData
+          ? async <TData extends Record<string, unknown>>(entry: Parameters<LoaderContext['parseData']>[0] & { data: TData }) =>
+              context.parseData({ ...entry, data: prepareData(entry.data, entry.filePath) as TData })
+          : context.parseData;
+        await inner.load({ ...context, store: deferred.store, logger, parseData });
       } finally {
         // Also on failure: the dev server's watcher keeps writing through this store.
         deferred.flush();

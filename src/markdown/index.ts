@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginList, MdastPluginList } from 'satteri';
 import type { KindFolders } from '../lib/content/layouts.ts';
@@ -18,6 +19,7 @@ import { newTabLinks } from './new-tab-links.ts';
 import { MATH_FEATURES, withPreparedSource } from './prepare-source.ts';
 import { sanitizeMarkdown } from './sanitize-html.ts';
 import { taskListLabels } from './task-list-labels.ts';
+import { titleHeading } from './title-heading.ts';
 import type { UnknownLanguages } from '../lib/highlight/unknown-languages.ts';
 
 /** What the plugins need to know about the wiki. */
@@ -59,6 +61,8 @@ export function mdastPlugins(options: MarkdownOptions = {}): MdastPluginList {
     math({ onError: options.math, contentDir: options.contentDir }),
     // After the sanitizer, which leaves these classed Markdown nodes alone; order-free otherwise.
     callouts({ contentDir: options.contentDir }),
+    // Order-free: drops a first `# Heading` that repeats the page's title (READMEs written for GitHub).
+    titleHeading({ docsDir: options.contentDir && join(options.contentDir, options.folders?.docs ?? 'docs') }),
     // Before issue links, which only shorten GitHub URLs: page links get their published URL here.
     internalLinks({ contentDir: options.contentDir, base: options.base, onBroken: options.brokenLinks, folders: options.folders, repoFiles: options.repoFiles }),
     // On mdast, where code, links and headings are still distinct nodes it can skip.

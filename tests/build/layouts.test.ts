@@ -52,9 +52,9 @@ describe('docs written for GitHub', () => {
     const site = makeSite({
       'labbook.yaml': 'title: Handbook\nrepo: acme/handbook\n',
       'LICENSE': 'MIT\n',
-      'docs/README.md': '---\ntitle: Handbook\n---\nStart with [model parallelism](model-parallelism).\n',
-      'docs/model-parallelism/README.md': '---\ntitle: Model parallelism\n---\nSee [the guide](../training/guide.md) and [the launcher](../training/launch.slurm).\n',
-      'docs/training/guide.md': '---\ntitle: Training guide\n---\n[Up](../model-parallelism/), [script](train.py), [licence](../../LICENSE), [configs](../../configs).\n',
+      'docs/README.md': '# Handbook\n\nStart with [model parallelism](model-parallelism).\n',
+      'docs/model-parallelism/README.md': '# Model parallelism\n\nSee [the guide](../training/guide.md) and [the launcher](../training/launch.slurm).\n',
+      'docs/training/guide.md': '# Training guide\n\n[Up](../model-parallelism/), [script](train.py), [licence](../../LICENSE), [configs](../../configs).\n',
       'docs/training/train.py': 'print("train")\n',
       'docs/training/launch.slurm': '#!/bin/bash\n',
       'configs/base.yaml': 'lr: 0.1\n',
@@ -71,6 +71,10 @@ describe('docs written for GitHub', () => {
     expect(guide).toContain('href="https://github.com/acme/handbook/blob/main/docs/training/train.py"');
     expect(guide).toContain('href="https://github.com/acme/handbook/blob/main/LICENSE"');
     expect(guide).toContain('href="https://github.com/acme/handbook/tree/main/configs"');
+    // No front matter: each page's title is its first heading, as GitHub shows it.
+    expect(folder).toContain('<h1>Model parallelism</h1>');
+    expect(folder).not.toContain('<h2 id="model-parallelism"');
+    expect(guide).toContain('<title>Training guide');
   });
 
   it('still fails a link to a file that exists neither in the site nor in the repository', () => {

@@ -1,0 +1,53 @@
+import { fileURLToPath } from 'node:url';
+import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
+import { isWithin } from '../lib/content/files.ts';
+
+export interface Options {
+  /** The docs folder (absolute): a page there without `title` is titled by its first `# Heading` (src/lib/docs/title.ts). */
+  docsDir?: string;
+}
+
+/** Bump when the rule changes, so notes rendered under the old rule render again. */
+const RULE_VERSION = 1;
+
+interface TextNode {
+  type?: string;
+  value?: string;
+  children?: readonly TextNode[];
+  depth?: number;
+}
+
+/** The plain text of a heading (text and inline code, through emphasis and links). */
+function textOf(node: TextNode): string {
+  if (typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/**
+ * A page shows its title once. Its own `<h1>` carries the title, so a body that starts with
+ * `# Its title` loses that heading, and a docs page without `title` (titled by its first
+ * `# Heading`, as GitHub shows a README) loses the heading it was titled by. Other headings stay
+ * (demoted to h2).
+ */
+export function titleHeading(options: Options = {}): MdastPluginEntry {
+  const plugin = defineMdastPlugin({
+    name: 'labbook-title-heading',
+    before(root, ctx) {
+      const frontmatter = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+      const title = typeof frontmatter?.title === 'string' ? frontmatter.title.trim() : undefined;
+      const children = root.children as readonly TextNode[];
+      if (!title) {
+        const file = ctx.fileURL?.protocol === 'file:' ? fileURLToPath(ctx.fileURL) : undefined;
+        const titledByHeading = file && options.docsDir && isWithin(file, options.docsDir);
+        const heading = titledByHeading ? children.find((node) => node.type === 'heading' && node.depth === 1) : undefined;
+        if (heading) ctx.removeNode(heading as never);
+        return;
+      }
+      const first = children.find((node) => node.type !== 'yaml' && node.type !== 'toml');
+      if (first?.type === 'heading' && first.depth === 1 && textOf(first).trim() === title) ctx.removeNode(first as never);
+    },
+  });
+  // Only a body with a level-one ATX heading can repeat its title.
+  const entry: MdastPluginEntry = (ctx) => (/^ {0,3}#[ \t]/m.test(ctx.source) ? plugin : null);
+  return Object.assign(entry, { toJSON: () => ({ name: 'labbook-title-heading', rule: RULE_VERSION }) });
+}
