@@ -2,26 +2,17 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { processIsRunning } from '../lib/build-lock.ts';
 import { LabbookError, problems } from '../lib/errors.ts';
 import { markSite, outputDirProblem } from '../lib/safety/output-dir.ts';
 import { finishBackgroundWork } from './background-work.ts';
-
-/** True while a process with this id runs (then its staging folder is in use). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Remove staging folders left by builds that crashed; concurrent builds keep theirs. */
 function removeStaleStaging(parent: string, prefix: string): void {
   if (!existsSync(parent)) return;
   for (const name of readdirSync(parent)) {
     const pid = Number(name.slice(prefix.length).split('.')[0]);
-    if (name.startsWith(prefix) && !isRunning(pid)) rmSync(join(parent, name), { recursive: true, force: true });
+    if (name.startsWith(prefix) && !processIsRunning(pid)) rmSync(join(parent, name), { recursive: true, force: true });
   }
 }
 

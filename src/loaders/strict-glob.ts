@@ -5,7 +5,7 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { LabbookError, problems, type Problem } from '../lib/errors.ts';
 import { deferStoreWrites } from './deferred-store.ts';
-import { isWithin } from '../lib/content/files.ts';
+import { isWithin } from '../lib/safety/within.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
@@ -46,10 +46,11 @@ export function forgetMovedFiles(context: Pick<LoaderContext, 'store' | 'config'
 function insideWikiOnly(options: GlobOptions, folder: string): NonNullable<GlobOptions['generateId']> {
   const generateId = options.generateId ?? (({ entry }) => entry.replace(/\.[^./]+$/, ''));
   const base = typeof options.base === 'string' ? options.base : options.base ? fileURLToPath(options.base) : undefined;
+  let wiki: string | undefined;
   return (args) => {
     if (base) {
-      // `base` is the kind's folder (`folder`, maybe nested: TILs/WEEKLY) inside the content folder.
-      const wiki = realpathSync(resolve(base, ...folder.split('/').map(() => '..')));
+      // `base` is the kind's folder (`folder`, maybe nested: TILs/WEEKLY) inside the content folder; resolved once.
+      wiki ??= realpathSync(resolve(base, ...folder.split('/').map(() => '..')));
       const path = `${folder}/${args.entry}`;
       if (!isWithin(realpathSync(resolve(base, args.entry)), wiki)) throw new LabbookError([problems.symlinkOutside(path)]);
     }

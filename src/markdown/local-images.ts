@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Image } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
-import { isWithin } from '../lib/content/files.ts';
+import { isWithin } from '../lib/safety/within.ts';
 import { problems } from '../lib/errors.ts';
 import { imageProblem, SIGNATURE_BYTES } from '../lib/image-signature.ts';
 import { describeLocation, displayPath } from '../lib/mermaid/source-location.ts';

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
-import { isWithin } from '../lib/content/files.ts';
+import { isWithin } from '../lib/safety/within.ts';
 
 export interface Options {
   /** The docs folder (absolute): a page there without `title` is titled by its first `# Heading` (src/lib/docs/title.ts). */

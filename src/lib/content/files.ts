@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { isWithin } from '../safety/within.ts';
 import { problems, type Problem } from '../errors.ts';
 import { MARKDOWN_KINDS, type KindName } from './kinds.ts';
 import { LAYOUTS, logicalPath, nestedKindFolders, type KindFolders } from './layouts.ts';
@@ -60,11 +61,6 @@ export function isIgnoredPath(path: string): boolean {
   return path.split(/[\\/]/).some(isIgnoredName);
 }
 
-/** `inner` is `outer` or inside it (absolute paths). */
-export function isWithin(inner: string, outer: string): boolean {
-  const path = relative(outer, inner);
-  return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path));
-}
 
 /** What the walk found: page paths (relative, forward slashes) and what it refused. */
 export interface WikiListing {

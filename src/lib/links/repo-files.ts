@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { isWithin } from '../safety/within.ts';
 
 /** Where the wiki's repository is on disk and on GitHub, for links to files that are not pages. */
 export interface RepoFiles {
@@ -29,7 +30,7 @@ export function gitRootOf(dir: string): string | undefined {
 export function repoFileUrl(absolutePath: string, files: RepoFiles): string | undefined {
   if (!existsSync(absolutePath)) return undefined;
   const path = relative(files.root, resolve(absolutePath));
-  if (path === '' || path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path)) return undefined;
+  if (path === '' || !isWithin(resolve(absolutePath), files.root)) return undefined;
   const kind = statSync(absolutePath).isDirectory() ? 'tree' : 'blob';
   const encoded = path.split(sep).map(encodeURIComponent).join('/');
   return `https://github.com/${files.repo}/${kind}/${encodeURIComponent(files.branch).replace(/%2F/g, '/')}/${encoded}`;

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
+import { dirname, join, parse, resolve } from 'node:path';
+import { isWithin } from './within.ts';
 
 /**
  * The file that marks a folder as a site Labbook wrote. A build replaces the output folder whole,
@@ -9,11 +10,6 @@ import { dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:p
 export const SITE_MARK = '.labbook-site';
 const SITE_MARK_TEXT = 'This folder was written by Labbook and is replaced whole by every build. Keep nothing else here.\n';
 
-/** `inner` is `outer` or lies inside it (both absolute and resolved). */
-function within(inner: string, outer: string): boolean {
-  const path = relative(outer, inner);
-  return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path));
-}
 
 /** The path with symlinks resolved as far as it exists, so `out -> content` is seen through. */
 function realish(path: string): string {
@@ -56,7 +52,7 @@ export function outputDirProblem(facts: OutputDirFacts): string | undefined {
     ['project', facts.projectDir],
   ] as const) {
     const real = realish(dir);
-    if (within(real, out)) {
+    if (isWithin(real, out)) {
       const what = real === out ? `is the ${name}` : `holds the ${name} (${dir})`;
       return `the output folder ${facts.outDir} ${what}; a build replaces its output folder whole and would delete it. ${advice}`;
     }
