@@ -6,7 +6,6 @@ import { markClientDiagrams } from '../lib/mermaid/client-flag.ts';
 import { sharedDiagramRenderer, type DiagramOutcome, type DiagramRenderer } from '../lib/mermaid/diagram-renderer.ts';
 import { clientDiagram, diagramFigure, errorBox, markdownRawHtml, mdxElement, type HtmlBlock } from '../lib/mermaid/markup.ts';
 import { describeLocation, displayPath } from '../lib/mermaid/source-location.ts';
-import { instantiateIds } from '../lib/mermaid/svg-ids.ts';
 import { recordFailure } from './document-failures.ts';
 
 export interface Options {
@@ -21,7 +20,7 @@ export interface Options {
 }
 
 /** Bump when what the plugin turns into diagrams or the HTML around them (src/lib/mermaid/markup.ts) changes, so cached notes render again. */
-const MARKUP_VERSION = 3;
+const MARKUP_VERSION = 4;
 
 // Cheap superset of a mermaid fence, tested on the raw source before parsing.
 const CANDIDATE = /^[ \t>*+\-\d.)]*(?:`{3,}|~{3,})[ \t]*mermaid\b/m;
@@ -47,8 +46,8 @@ function idBase(ctx: MdastVisitorContext, contentDir: string): string {
 const indent = (message: string) => message.replaceAll('\n', '\n    ');
 
 /**
- * Turns every ```mermaid fence into inline SVG at build time: one render per site theme, shown by
- * CSS according to `html[data-theme]`, ids unique on the page, an accessible name. The diagrams
+ * Turns every ```mermaid fence into inline SVG at build time: one SVG whose colours follow
+ * `html[data-theme]` (or one per theme when the drawings differ otherwise), ids unique on the page, an accessible name. The diagrams
  * of a document are rendered together (see src/lib/mermaid/). A diagram Mermaid rejects fails the
  * document with file, line and Mermaid's message (recorded for reportFailures, so the document's
  * other problems are reported too), or (`onError: 'warn'`) shows an error box. Without
@@ -75,7 +74,7 @@ export function mermaid(options: Options = {}): MdastPluginEntry {
         const outcome = outcomes[index] as DiagramOutcome;
         let block: HtmlBlock;
         if (outcome.kind === 'svg') {
-          block = diagramFigure(instantiateIds(outcome.light, `${base}-${index}-light`), instantiateIds(outcome.dark, `${base}-${index}-dark`));
+          block = diagramFigure(outcome.light, outcome.dark, `${base}-${index}`);
         } else if (outcome.kind === 'client') {
           block = clientDiagram(fence.value);
           client = true;

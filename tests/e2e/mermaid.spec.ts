@@ -33,7 +33,7 @@ const visibleSvgs = (page: Page) =>
     figures.map((figure) =>
       [...figure.querySelectorAll('svg')]
         .filter((svg) => svg.parentElement === figure && getComputedStyle(svg).display !== 'none')
-        .map((svg) => ({ theme: svg.classList.contains('mermaid-dark') ? 'dark' : 'light', width: svg.getBoundingClientRect().width, height: svg.getBoundingClientRect().height })),
+        .map((svg) => ({ theme: svg.classList.contains('mermaid-themed') ? 'both' : svg.classList.contains('mermaid-dark') ? 'dark' : 'light', width: svg.getBoundingClientRect().width, height: svg.getBoundingClientRect().height })),
     ),
   );
 
@@ -45,13 +45,17 @@ test.describe('diagrams rendered at build time', () => {
     const requested = recordMermaidRequests(page);
     await page.goto(FOUR);
     await expect(page.locator('figure.mermaid-diagram')).toHaveCount(4);
+    const fills: string[] = [];
     for (const theme of ['light', 'dark'] as const) {
       if (theme === 'dark') await page.locator('button[data-theme-toggle]').click();
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       const shown = await visibleSvgs(page);
-      expect(shown.map((svgs) => svgs.map((svg) => svg.theme))).toEqual([[theme], [theme], [theme], [theme]]);
+      // One SVG per figure: the theme's own, or one whose colours follow the theme.
+      for (const svgs of shown) expect(svgs.map((svg) => svg.theme)).toEqual([expect.stringMatching(new RegExp(`^(${theme}|both)$`))]);
       for (const [svg] of shown) expect(svg && svg.width > 150 && svg.height > 50, JSON.stringify(svg)).toBe(true);
+      fills.push(await page.locator('svg.mermaid-themed .node :is(rect, path, polygon)').first().evaluate((shape) => getComputedStyle(shape).fill));
     }
+    expect(fills[0]).not.toBe(fills[1]);
     expect(requested).toEqual([]);
     await expect(page.locator('pre.mermaid')).toHaveCount(0);
     expect(await page.evaluate(() => 'mermaid' in window)).toBe(false);
@@ -63,7 +67,7 @@ test.describe('diagrams rendered at build time', () => {
     const rows = await page
       .locator('figure.mermaid-diagram')
       .first()
-      .locator('svg.mermaid-light .node .label text')
+      .locator('svg:not(.mermaid-dark) .node .label text')
       .evaluateAll((texts) => texts.map((text) => [...text.querySelectorAll(':scope > tspan.row')].map((row) => row.textContent?.trim())));
     expect(rows).toEqual(expect.arrayContaining([['Submit job', 'from laptop'], ['Scheduler', 'has GPUs?'], ['Run on', '8 × A100']]));
   });
@@ -106,7 +110,7 @@ test.describe('diagrams rendered at build time', () => {
     await expect(figure).toContainText('<img src="x">');
     await expect(figure.locator('img, script, iframe, foreignObject')).toHaveCount(0);
     await expect(figure.locator('[href], [onerror], [onclick]')).toHaveCount(0);
-    await figure.locator('svg.mermaid-light .node').nth(1).click();
+    await figure.locator('svg:not(.mermaid-dark) .node').nth(1).click();
     expect(dialogs).toBe(0);
     expect(page.url()).toBe(LABELS);
   });

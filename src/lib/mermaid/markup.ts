@@ -7,6 +7,8 @@
  */
 import type { MdxJsxFlowElement } from 'satteri';
 import { withReadableWidth } from './svg-size.ts';
+import { instantiateIds } from './svg-ids.ts';
+import { mergeThemes } from './theme-merge.ts';
 
 /** One block element: `<tag class="className">inner</tag>`, `inner` being HTML. */
 export interface HtmlBlock {
@@ -26,12 +28,19 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Both renders of one diagram; the stylesheet shows the one matching `html[data-theme]`. A wide
- * diagram scrolls sideways instead of shrinking until its labels are unreadable.
+ * Both renders of one diagram: one SVG whose colours follow `html[data-theme]` (theme-merge.ts),
+ * or, when the two drawings differ in more than colours, both SVGs, the stylesheet showing the one
+ * matching the theme. `light` and `dark` are canonical (svg-ids.ts); `prefix` makes their ids
+ * unique on the page. A wide diagram scrolls sideways instead of shrinking until its labels are
+ * unreadable.
  */
-export function diagramFigure(light: string, dark: string): HtmlBlock {
+export function diagramFigure(light: string, dark: string, prefix: string): HtmlBlock {
+  const merged = mergeThemes(light, dark);
+  const inner = merged
+    ? withReadableWidth(instantiateIds(merged, prefix))
+    : withReadableWidth(instantiateIds(light, `${prefix}-light`)) + withReadableWidth(instantiateIds(dark, `${prefix}-dark`));
   // Focusable, so a keyboard can scroll a diagram wider than the column (WCAG 2.1.1).
-  return { tag: 'figure', className: 'mermaid-diagram', inner: withReadableWidth(light) + withReadableWidth(dark), attributes: { tabindex: '0' } };
+  return { tag: 'figure', className: 'mermaid-diagram', inner, attributes: { tabindex: '0' } };
 }
 
 /** The visible stand-in for a diagram Mermaid rejected (`mermaid: warn`): what, where, the source. */

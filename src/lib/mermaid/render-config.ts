@@ -69,6 +69,10 @@ export function mermaidConfig(theme: DiagramTheme = 'light'): MermaidConfig {
     fontFamily: DIAGRAM_FONT,
     gantt: { useWidth: GANTT_WIDTH },
     deterministicIds: true,
+    // Class and state diagrams draw their shapes with rough.js even in the classic look; seed 0
+    // means a random seed, so the same diagram came out with other path data on every render (and
+    // its two themes could not share one SVG, see theme-merge.ts).
+    handDrawnSeed: 1,
     secure: SECURE,
   };
 }

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { closeMermaidBrowser, configureMermaidBrowser, lookUpBrowser, mermaidBrowserStats, withBrowser } from '../../../src/lib/mermaid/browser-pool.ts';
 import { createDiagramRenderer, type DiagramOutcome } from '../../../src/lib/mermaid/diagram-renderer.ts';
 import { openRenderContext } from '../../../src/lib/mermaid/render-context.ts';
+import { instantiateIds } from '../../../src/lib/mermaid/svg-ids.ts';
+import { mergeThemes } from '../../../src/lib/mermaid/theme-merge.ts';
 import { mermaid } from '../../../src/markdown/mermaid.ts';
 
 /** One diagram of every type Mermaid ships. */
@@ -52,16 +54,20 @@ describe('mermaid with Chromium', () => {
     vi.restoreAllMocks();
   });
 
-  it('renders every diagram type Mermaid ships, light and dark, in one browser', async () => {
+  it('renders every diagram type Mermaid ships, light and dark, in one browser; most as one SVG for both themes', async () => {
     const before = mermaidBrowserStats().launches;
     const renderer = createDiagramRenderer({ cacheDir: newCache(), env: process.env });
     const { html } = await markdownToHtml(Object.values(EVERY_TYPE).map(fence).join('\n'), { mdastPlugins: [mermaid({ renderer })] });
     const figures = html.match(/<figure class="mermaid-diagram" tabindex="0">.*?<\/figure>/g) ?? [];
     expect(figures).toHaveLength(16);
+    const themed: string[] = [];
     for (const [i, figure] of figures.entries()) {
-      expect(figure).toMatch(/^<figure class="mermaid-diagram" tabindex="0"><svg class="[^"]*mermaid-light" role="img" aria-label="[^"]+"[^>]*>.*<svg class="[^"]*mermaid-dark" role="img"/);
+      if (/^<figure class="mermaid-diagram" tabindex="0"><svg class="[^"]*mermaid-themed" role="img"/.test(figure)) themed.push(Object.keys(EVERY_TYPE)[i] as string);
+      else expect(figure).toMatch(/^<figure class="mermaid-diagram" tabindex="0"><svg class="[^"]*mermaid-light" role="img" aria-label="[^"]+"[^>]*>.*<svg class="[^"]*mermaid-dark" role="img"/);
       expect(figure.match(/aria-label="([^"]+)"/)?.[1]).toBe(LABELS[i]);
     }
+    // Mind maps and timelines get extra rules for the dark palette (render-config.ts): two SVGs.
+    expect(themed).toEqual(expect.arrayContaining(['flowchart', 'graph', 'sequence', 'class', 'state', 'er', 'gantt', 'pie', 'gitGraph', 'journey', 'quadrant', 'xychart']));
     expect(mermaidBrowserStats().launches - before).toBeLessThanOrEqual(1);
   });
 
@@ -159,6 +165,38 @@ describe('mermaid with Chromium', () => {
     expect(identity(process.env)).toEqual({ fingerprint: expect.stringContaining('"mermaid":"11.'), drawnAt: 'build' });
     expect(identity({ ...process.env, LABBOOK_NO_BROWSER: '1' })).toMatchObject({ drawnAt: 'client' });
     expect(identity({ LABBOOK_CHROMIUM: '/nowhere' })).toMatchObject({ drawnAt: 'unknown' });
+  });
+
+  it("one SVG for both themes draws the same pixels as each theme's own SVG", async () => {
+    const outcomes = await createDiagramRenderer({ cacheDir: newCache(), env: process.env }).render(Object.values(EVERY_TYPE));
+    const { found } = await lookUpBrowser(process.env);
+    if (!found) throw new Error('this test needs a Chromium');
+    let compared = 0;
+    await withBrowser(found, async (browser) => {
+      const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+      try {
+        const shot = async (theme: 'light' | 'dark', svg: string) => {
+          // The site's rule: the theme's own SVG shows, the other one is hidden.
+          const css = `svg.mermaid-dark,[data-theme='dark'] svg.mermaid-light{display:none}[data-theme='dark'] svg.mermaid-dark{display:inline}body{margin:0;background:${theme === 'dark' ? '#0f1216' : '#fff'}}`;
+          await page.setContent(`<html data-theme="${theme}"><head><style>${css}</style></head><body><div id="d" style="width:880px">${svg}</div></body></html>`);
+          return page.locator('#d').screenshot({ animations: 'disabled' });
+        };
+        for (const [i, outcome] of outcomes.entries()) {
+          const pair = svgs(outcome);
+          const merged = pair && mergeThemes(pair.light, pair.dark);
+          if (!pair || !merged) continue;
+          for (const theme of ['light', 'dark'] as const) {
+            const own = await shot(theme, instantiateIds(pair[theme], 'own'));
+            const one = await shot(theme, instantiateIds(merged, 'own'));
+            expect(one.equals(own), `${Object.keys(EVERY_TYPE)[i]} in ${theme}`).toBe(true);
+          }
+          compared++;
+        }
+      } finally {
+        await page.close();
+      }
+    });
+    expect(compared).toBeGreaterThanOrEqual(12);
   });
 
   it('renders offline: the page reaches no network', async () => {

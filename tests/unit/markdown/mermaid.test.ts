@@ -23,10 +23,16 @@ function fakeRenderer(answer: (source: string) => DiagramOutcome = (source) => s
     },
   };
 }
+// The two themes differ in a path here, so both SVGs stay (theme-merge.ts); themedSvgOf differs in colour only.
 const svgOf = (source: string): DiagramOutcome => ({
   kind: 'svg',
-  light: `<svg id="${P}" class="mermaid-light"><g id="${P}-0"><text>${source}</text></g></svg>`,
-  dark: `<svg id="${P}" class="mermaid-dark"><g id="${P}-0"><text>${source}</text></g></svg>`,
+  light: `<svg id="${P}" class="mermaid-light"><g id="${P}-0"><path d="M0 0"/><text>${source}</text></g></svg>`,
+  dark: `<svg id="${P}" class="mermaid-dark"><g id="${P}-0"><path d="M0 1"/><text>${source}</text></g></svg>`,
+});
+const themedSvgOf = (source: string): DiagramOutcome => ({
+  kind: 'svg',
+  light: `<svg id="${P}" class="mermaid-light"><style>#${P} text{fill:#333;}</style><g id="${P}-0"><text fill="#000">${source}</text></g></svg>`,
+  dark: `<svg id="${P}" class="mermaid-dark"><style>#${P} text{fill:#ccc;}</style><g id="${P}-0"><text fill="#fff">${source}</text></g></svg>`,
 });
 
 /** Astro's data bag, as its Markdown processor passes it in. */
@@ -44,6 +50,13 @@ describe('mermaid', () => {
     expect(html.match(/<figure class="mermaid-diagram" tabindex="0"><svg id="[^"]+" class="mermaid-light">.*?<\/svg><svg id="[^"]+" class="mermaid-dark">.*?<\/svg><\/figure>/g)).toHaveLength(2);
     expect(html).toContain('<p>Intro.</p>');
     expect(html).not.toContain('<code');
+  });
+
+  it('carries one SVG whose colours follow the theme when the two renders differ only in colours', async () => {
+    const { html } = await render('```mermaid\ngraph TD\n```\n', { renderer: fakeRenderer(themedSvgOf) }, pathToFileURL('/wiki/a.md'));
+    expect(html.match(/<svg /g)).toHaveLength(1);
+    expect(html).toMatch(/<svg id="(m[0-9a-f]{8}-0)" class="mermaid-themed"><style>#\1\{--lbm0:#333;--lbm1:#000\}\[data-theme='dark'\] #\1\{--lbm0:#ccc;--lbm1:#fff\}#\1 text\{fill:var\(--lbm0\);\}<\/style>/);
+    expect(html).toContain('<text fill="var(--lbm1)">graph TD</text>');
   });
 
   it('draws a diagram whose fence is longer than three backticks or tildes', async () => {
@@ -124,7 +137,7 @@ describe('mermaid', () => {
   it("puts the renderer's identity into Astro's config, so a change renders every note again", () => {
     const renderer = { ...fakeRenderer(), identity: () => ({ fingerprint: 'mermaid 11', drawnAt: 'build' }) };
     expect(JSON.stringify({ mdastPlugins: [mermaid({ renderer, onError: 'warn' })] })).toBe(
-      '{"mdastPlugins":[{"name":"labbook-mermaid","onError":"warn","markup":3,"renderer":{"fingerprint":"mermaid 11","drawnAt":"build"}}]}',
+      '{"mdastPlugins":[{"name":"labbook-mermaid","onError":"warn","markup":4,"renderer":{"fingerprint":"mermaid 11","drawnAt":"build"}}]}',
     );
   });
 
