@@ -4,7 +4,8 @@ import type { Code } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry, type MdastVisitorContext } from 'satteri';
 import { markClientDiagrams } from '../lib/mermaid/client-flag.ts';
 import { sharedDiagramRenderer, type DiagramOutcome, type DiagramRenderer } from '../lib/mermaid/diagram-renderer.ts';
-import { clientDiagram, diagramFigure, errorBox, markdownRawHtml, mdxElement, type HtmlBlock } from '../lib/mermaid/markup.ts';
+import { clientDiagram, diagramFigure, diagramSvgs, errorBox, markdownRawHtml, mdxElement, type HtmlBlock } from '../lib/mermaid/markup.ts';
+import { shareStyles } from '../lib/mermaid/shared-styles.ts';
 import { describeLocation, displayPath } from '../lib/mermaid/source-location.ts';
 import { recordFailure } from './document-failures.ts';
 
@@ -69,12 +70,17 @@ export function mermaid(options: Options = {}): MdastPluginEntry {
       const base = idBase(ctx, contentDir);
       const where = (fence: Readonly<Code>) =>
         describeLocation({ fileURL: ctx.fileURL, documentSource: ctx.source, line: fence.position?.start.line ?? 1, contentDir });
+      // The SVGs of the whole document first: diagrams that share a stylesheet carry it once.
+      const drawn = outcomes.map((outcome, index) => (outcome?.kind === 'svg' ? diagramSvgs(outcome.light, outcome.dark, `${base}-${index}`) : []));
+      const shared = shareStyles(drawn.flat());
+      let next = 0;
+      const svgsOf = drawn.map((svgs) => shared.slice(next, (next += svgs.length)));
       let client = false;
       fences.forEach((fence, index) => {
         const outcome = outcomes[index] as DiagramOutcome;
         let block: HtmlBlock;
         if (outcome.kind === 'svg') {
-          block = diagramFigure(outcome.light, outcome.dark, `${base}-${index}`);
+          block = diagramFigure(svgsOf[index] ?? []);
         } else if (outcome.kind === 'client') {
           block = clientDiagram(fence.value);
           client = true;

@@ -28,19 +28,20 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Both renders of one diagram: one SVG whose colours follow `html[data-theme]` (theme-merge.ts),
- * or, when the two drawings differ in more than colours, both SVGs, the stylesheet showing the one
- * matching the theme. `light` and `dark` are canonical (svg-ids.ts); `prefix` makes their ids
- * unique on the page. A wide diagram scrolls sideways instead of shrinking until its labels are
- * unreadable.
+ * Both renders of one diagram as the SVGs a page carries: one whose colours follow
+ * `html[data-theme]` (theme-merge.ts), or, when the two drawings differ in more than colours, both,
+ * the stylesheet showing the one matching the theme. `light` and `dark` are canonical
+ * (svg-ids.ts); `prefix` makes their ids unique on the page.
  */
-export function diagramFigure(light: string, dark: string, prefix: string): HtmlBlock {
+export function diagramSvgs(light: string, dark: string, prefix: string): string[] {
   const merged = mergeThemes(light, dark);
-  const inner = merged
-    ? withReadableWidth(instantiateIds(merged, prefix))
-    : withReadableWidth(instantiateIds(light, `${prefix}-light`)) + withReadableWidth(instantiateIds(dark, `${prefix}-dark`));
+  return merged ? [instantiateIds(merged, prefix)] : [instantiateIds(light, `${prefix}-light`), instantiateIds(dark, `${prefix}-dark`)];
+}
+
+/** A diagram's SVGs as a figure. A wide diagram scrolls sideways instead of shrinking until its labels are unreadable. */
+export function diagramFigure(svgs: readonly string[]): HtmlBlock {
   // Focusable, so a keyboard can scroll a diagram wider than the column (WCAG 2.1.1).
-  return { tag: 'figure', className: 'mermaid-diagram', inner, attributes: { tabindex: '0' } };
+  return { tag: 'figure', className: 'mermaid-diagram', inner: svgs.map(withReadableWidth).join(''), attributes: { tabindex: '0' } };
 }
 
 /** The visible stand-in for a diagram Mermaid rejected (`mermaid: warn`): what, where, the source. */

@@ -11,6 +11,7 @@ import { closeMermaidBrowser, configureMermaidBrowser, lookUpBrowser, mermaidBro
 import { createDiagramRenderer, type DiagramOutcome } from '../../../src/lib/mermaid/diagram-renderer.ts';
 import { openRenderContext } from '../../../src/lib/mermaid/render-context.ts';
 import { instantiateIds } from '../../../src/lib/mermaid/svg-ids.ts';
+import { shareStyles } from '../../../src/lib/mermaid/shared-styles.ts';
 import { mergeThemes } from '../../../src/lib/mermaid/theme-merge.ts';
 import { mermaid } from '../../../src/markdown/mermaid.ts';
 
@@ -167,7 +168,7 @@ describe('mermaid with Chromium', () => {
     expect(identity({ LABBOOK_CHROMIUM: '/nowhere' })).toMatchObject({ drawnAt: 'unknown' });
   });
 
-  it("one SVG for both themes draws the same pixels as each theme's own SVG", async () => {
+  it("one SVG for both themes, and one sharing another's stylesheet, draw the same pixels as each theme's own SVG", async () => {
     const outcomes = await createDiagramRenderer({ cacheDir: newCache(), env: process.env }).render(Object.values(EVERY_TYPE));
     const { found } = await lookUpBrowser(process.env);
     if (!found) throw new Error('this test needs a Chromium');
@@ -175,20 +176,23 @@ describe('mermaid with Chromium', () => {
     await withBrowser(found, async (browser) => {
       const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
       try {
-        const shot = async (theme: 'light' | 'dark', svg: string) => {
+        // `svgs` on one page, one above the other; a picture of them all.
+        const shot = async (theme: 'light' | 'dark', svgs: readonly string[]) => {
           // The site's rule: the theme's own SVG shows, the other one is hidden.
-          const css = `svg.mermaid-dark,[data-theme='dark'] svg.mermaid-light{display:none}[data-theme='dark'] svg.mermaid-dark{display:inline}body{margin:0;background:${theme === 'dark' ? '#0f1216' : '#fff'}}`;
-          await page.setContent(`<html data-theme="${theme}"><head><style>${css}</style></head><body><div id="d" style="width:880px">${svg}</div></body></html>`);
-          return page.locator('#d').screenshot({ animations: 'disabled' });
+          const css = `svg.mermaid-dark,[data-theme='dark'] svg.mermaid-light{display:none}[data-theme='dark'] svg.mermaid-dark{display:inline}body{margin:0;background:${theme === 'dark' ? '#0f1216' : '#fff'}}main{width:880px}`;
+          await page.setContent(`<html data-theme="${theme}"><head><style>${css}</style></head><body><main>${svgs.map((svg) => `<div>${svg}</div>`).join('')}</main></body></html>`);
+          return page.locator('main').screenshot({ animations: 'disabled' });
         };
         for (const [i, outcome] of outcomes.entries()) {
           const pair = svgs(outcome);
           const merged = pair && mergeThemes(pair.light, pair.dark);
           if (!pair || !merged) continue;
+          // The second copy has no stylesheet of its own: it uses the first's (shared-styles.ts).
+          const shared = shareStyles([instantiateIds(merged, 'one'), instantiateIds(merged, 'two')]);
+          expect(shared[1]).not.toContain('<style>:where');
           for (const theme of ['light', 'dark'] as const) {
-            const own = await shot(theme, instantiateIds(pair[theme], 'own'));
-            const one = await shot(theme, instantiateIds(merged, 'own'));
-            expect(one.equals(own), `${Object.keys(EVERY_TYPE)[i]} in ${theme}`).toBe(true);
+            const own = await shot(theme, [instantiateIds(pair[theme], 'one'), instantiateIds(pair[theme], 'two')]);
+            expect((await shot(theme, shared)).equals(own), `${Object.keys(EVERY_TYPE)[i]} in ${theme}`).toBe(true);
           }
           compared++;
         }
@@ -197,7 +201,8 @@ describe('mermaid with Chromium', () => {
       }
     });
     expect(compared).toBeGreaterThanOrEqual(12);
-  });
+    // Two dozen screenshots on a loaded machine: a generous ceiling, nothing asserts on time.
+  }, 600_000);
 
   it('renders offline: the page reaches no network', async () => {
     const { found } = await lookUpBrowser(process.env);

@@ -55,8 +55,15 @@ describe('mermaid', () => {
   it('carries one SVG whose colours follow the theme when the two renders differ only in colours', async () => {
     const { html } = await render('```mermaid\ngraph TD\n```\n', { renderer: fakeRenderer(themedSvgOf) }, pathToFileURL('/wiki/a.md'));
     expect(html.match(/<svg /g)).toHaveLength(1);
-    expect(html).toMatch(/<svg id="(m[0-9a-f]{8}-0)" class="mermaid-themed"><style>#\1\{--lbm0:#333;--lbm1:#000\}\[data-theme='dark'\] #\1\{--lbm0:#ccc;--lbm1:#fff\}#\1 text\{fill:var\(--lbm0\);\}<\/style>/);
+    expect(html).toMatch(/<svg id="m[0-9a-f]{8}-0" class="mermaid-themed (lbms-\w+)"><style>:where\(\.\1\):not\(#lbms\)\{--lbm0:#333;--lbm1:#000\}\[data-theme='dark'\] :where\(\.\1\):not\(#lbms\)\{--lbm0:#ccc;--lbm1:#fff\}:where\(\.\1\):not\(#lbms\) text\{fill:var\(--lbm0\);\}<\/style>/);
     expect(html).toContain('<text fill="var(--lbm1)">graph TD</text>');
+  });
+
+  it("carries a stylesheet the page's diagrams share once", async () => {
+    const { html } = await render('```mermaid\ngraph TD\n```\n\n```mermaid\ngraph LR\n```\n', { renderer: fakeRenderer(themedSvgOf) }, pathToFileURL('/wiki/a.md'));
+    expect(html.match(/<svg /g)).toHaveLength(2);
+    expect(html.match(/<style>/g)).toHaveLength(1);
+    expect(html.match(/class="mermaid-themed (lbms-\w+)"/g)).toHaveLength(2);
   });
 
   it('draws a diagram whose fence is longer than three backticks or tildes', async () => {

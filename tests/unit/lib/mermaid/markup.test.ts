@@ -12,7 +12,7 @@ const inMdx = async (block: HtmlBlock) => (await mdxToJs('- item\n\n  ```mermaid
 
 // Label text that Markdown and MDX would love to parse: emphasis, code, links, autolinks,
 // expressions, smart punctuation, a blank line, and CSS with braces and quotes.
-const tricky = diagramFigure('<svg><style>#a *{font-family:"x"}</style><text>a *b* _c_ `d` [e](f) {g} -- "q" https://x.org\n\nnext &lt;h&gt;</text></svg>', '<svg></svg>', 'm1');
+const tricky = diagramFigure(['<svg><style>#a *{font-family:"x"}</style><text>a *b* _c_ `d` [e](f) {g} -- "q" https://x.org\n\nnext &lt;h&gt;</text></svg>', '<svg></svg>']);
 
 describe('escapeHtml', () => {
   it('escapes what HTML reads as markup or ends an attribute', () => {

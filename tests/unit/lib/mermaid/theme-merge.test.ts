@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagramFigure } from '../../../../src/lib/mermaid/markup.ts';
+import { diagramSvgs } from '../../../../src/lib/mermaid/markup.ts';
 import { ID_PLACEHOLDER as P } from '../../../../src/lib/mermaid/svg-ids.ts';
 import { mergeThemes, THEMED_CLASS } from '../../../../src/lib/mermaid/theme-merge.ts';
 
@@ -63,17 +63,17 @@ describe('mergeThemes', () => {
   });
 });
 
-describe('diagramFigure', () => {
-  it('carries one SVG with page-unique ids when the themes merge', () => {
-    const { inner } = diagramFigure(render('light', LIGHT), render('dark', DARK), 'm1-0');
+describe('diagramSvgs', () => {
+  it('gives one SVG with page-unique ids when the themes merge', () => {
+    const inner = diagramSvgs(render('light', LIGHT), render('dark', DARK), 'm1-0').join('');
     expect(inner.match(/<svg /g)).toHaveLength(1);
     expect(inner).toContain('id="m1-0"');
     expect(inner).toContain("[data-theme='dark'] #m1-0{");
     expect(inner).not.toContain(P);
   });
 
-  it('carries both SVGs when they do not', () => {
-    const { inner } = diagramFigure(render('light', LIGHT), render('dark', DARK).replace('a #fff label', 'b'), 'm1-0');
+  it('gives both SVGs when they do not', () => {
+    const inner = diagramSvgs(render('light', LIGHT), render('dark', DARK).replace('a #fff label', 'b'), 'm1-0').join('');
     expect(inner.match(/<svg /g)).toHaveLength(2);
     expect(inner).toContain('id="m1-0-light"');
     expect(inner).toContain('id="m1-0-dark"');
