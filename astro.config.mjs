@@ -56,7 +56,7 @@ export default defineConfig({
     // folder ($LABBOOK_CONTENT) can be anywhere, where no node_modules would find the package.
     resolve: { alias: { 'labbook/components': fileURLToPath(new URL('./src/components/mdx/index.ts', import.meta.url)) } },
   },
-  // Pages whose cache key (src/lib/incremental/page-keys.ts) and code did not change are copied
+  // Pages whose cache key (src/data/page-keys.ts) and code did not change are copied
   // from the last build instead of rendered again. `astro build --force` renders everything.
   experimental: { incrementalBuild: true },
 });

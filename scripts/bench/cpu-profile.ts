@@ -14,7 +14,7 @@ interface Profile {
   timeDeltas: number[];
 }
 
-/** `shiki`, `@astrojs/mdx`, `src/lib/wiki.ts`, `node:internal`... : who owns a script URL. */
+/** `shiki`, `@astrojs/mdx`, `src/data/wiki.ts`, `node:internal`... : who owns a script URL. */
 export function owner(url: string): string {
   if (!url) return '(native / idle / gc)';
   const nm = url.lastIndexOf('/node_modules/');

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { tilReadmeItems } from '../lib/readme-feed/items.ts';
 import { renderReadmeSnippet } from '../lib/readme-feed/snippet.ts';
 import { getSite } from '../lib/site.ts';
-import { getWiki } from '../lib/wiki.ts';
+import { getWiki } from '../data/wiki.ts';
 
 /**
  * /readme-feed.md: the newest TILs as the Markdown list `labbook readme` writes into a profile

@@ -1,4 +1,4 @@
-import { tagFeedPaths, tagFeedRoute } from '../../../lib/feeds/endpoints.ts';
+import { tagFeedPaths, tagFeedRoute } from '../../../data/feeds.ts';
 
 /** One feed per tag; none when labbook.yaml has no `url`. */
 export const getStaticPaths = tagFeedPaths;

@@ -14,11 +14,11 @@
  * from other notes' bodies get it through their props (the issue pages), so it is still keyed.
  */
 import { getCollection } from 'astro:content';
-import { getSite } from '../site.ts';
-import { gitInfo } from '../git-info.ts';
-import { hasKind, wikiKinds } from '../collections.ts';
-import { getPlaybooks } from '../playbooks/collection.ts';
-import { stableDigest, type EntryLike } from './stable-digest.ts';
+import { getSite } from '../lib/site.ts';
+import { gitInfo } from '../lib/git-info.ts';
+import { hasKind, wikiKinds } from './collections.ts';
+import { getPlaybooks } from './playbooks.ts';
+import { stableDigest, type EntryLike } from '../lib/incremental/stable-digest.ts';
 import { resolve } from 'node:path';
 
 /** Bump when what pages show starts to depend on something not hashed here. */

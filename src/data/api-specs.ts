@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
-import type { ApiSpec } from '../../schemas/api-spec.ts';
-import { getSite } from '../site.ts';
-import { listApiFiles } from './api-files.ts';
+import type { ApiSpec } from '../schemas/api-spec.ts';
+import { getSite } from '../lib/site.ts';
+import { listApiFiles } from '../lib/openapi/api-files.ts';
 
 /**
  * Every API spec of the wiki, by title then file. Astro warns on every read of an empty

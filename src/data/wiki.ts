@@ -1,10 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { hasKind, type TilEntry } from './collections.ts';
-import { relatedTils } from './related.ts';
-import { getSite } from './site.ts';
-import { buildCategoryIndex, buildTagIndex, tagsOf, type Term } from './term-index.ts';
-import { buildWeeks, type Week } from './weekly.ts';
-import { categoryKey, tagKey } from './taxonomy.ts';
+import { relatedTils } from '../lib/related.ts';
+import { getSite } from '../lib/site.ts';
+import { buildCategoryIndex, buildTagIndex, tagsOf, type Term } from '../lib/term-index.ts';
+import { buildWeeks, type Week } from '../lib/weekly.ts';
+import { categoryKey, tagKey } from '../lib/taxonomy.ts';
 
 export type { TilEntry };
 export type WeeklyEntry = CollectionEntry<'weekly'>;

@@ -1,7 +1,7 @@
 import { getDocs, slugOfDoc } from './collections.ts';
-import { buildIssueIndex, type IssueEntry } from './issue-index.ts';
-import { urls } from './routes.ts';
-import { getSite } from './site.ts';
+import { buildIssueIndex, type IssueEntry } from '../lib/issue-index.ts';
+import { urls } from '../lib/routes.ts';
+import { getSite } from '../lib/site.ts';
 import { getWiki } from './wiki.ts';
 
 let cached: Promise<IssueEntry[]> | undefined;

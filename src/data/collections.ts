@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { listApiFiles } from './openapi/api-files.ts';
-import { getSite } from './site.ts';
+import { listApiFiles } from '../lib/openapi/api-files.ts';
+import { getSite } from '../lib/site.ts';
 import { kindFolders } from '../config/site-config.ts';
-import type { KindName } from './content/kinds.ts';
+import type { KindName } from '../lib/content/kinds.ts';
 
 export type TilEntry = CollectionEntry<'til'>;
 export type DocEntry = CollectionEntry<'docs'>;

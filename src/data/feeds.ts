@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { urls } from '../routes.ts';
-import { getSite } from '../site.ts';
-import { getWiki, type TilView } from '../wiki.ts';
-import { feedTitles } from './links.ts';
-import { FEED_FORMATS, type FeedFormat, type FeedInfo } from './model.ts';
-import { feedResponse } from './render.ts';
-import { absoluteUrl, tilFeedItems, type SiteLocation } from './til-items.ts';
+import { urls } from '../lib/routes.ts';
+import { getSite } from '../lib/site.ts';
+import { getWiki, type TilView } from './wiki.ts';
+import { feedTitles } from '../lib/feeds/links.ts';
+import { FEED_FORMATS, type FeedFormat, type FeedInfo } from '../lib/feeds/model.ts';
+import { feedResponse } from '../lib/feeds/render.ts';
+import { absoluteUrl, tilFeedItems, type SiteLocation } from '../lib/feeds/til-items.ts';
 
 /**
  * Where the site lives, or undefined when labbook.yaml has no `url`. Then feeds are not

@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { hasKind } from '../collections.ts';
-import { getPlaybooks, type PlaybookPage } from '../playbooks/collection.ts';
-import { getWiki, type TilView } from '../wiki.ts';
-import { buildModelCatalog, type ModelCardView, type ModelCatalog } from './catalog.ts';
-import { involvementByModel, type Involvement } from './involvement.ts';
+import { hasKind } from './collections.ts';
+import { getPlaybooks, type PlaybookPage } from './playbooks.ts';
+import { getWiki, type TilView } from './wiki.ts';
+import { buildModelCatalog, type ModelCardView, type ModelCatalog } from '../lib/models/catalog.ts';
+import { involvementByModel, type Involvement } from '../lib/models/involvement.ts';
 
 /** A model card as Astro's content layer holds it. */
 export type ModelEntry = CollectionEntry<'models'>;

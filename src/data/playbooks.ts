@@ -1,8 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { hasKind } from '../collections.ts';
-import { getSite } from '../site.ts';
-import { buildPlaybooks, type PlaybookView } from './catalog.ts';
-import { reviewDaysOf, utcDay } from './review.ts';
+import { hasKind } from './collections.ts';
+import { getSite } from '../lib/site.ts';
+import { buildPlaybooks, type PlaybookView } from '../lib/playbooks/catalog.ts';
+import { reviewDaysOf, utcDay } from '../lib/playbooks/review.ts';
 
 /** A playbook as Astro's content layer holds it. */
 export type PlaybookEntry = CollectionEntry<'playbooks'>;
