@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { resolveContentDir } from './config/content-dir.ts';
-import { kindFolders, loadSiteConfig } from './config/site-config.ts';
+import { kindFolders } from './config/site-config.ts';
+import { site } from './data/site.ts';
 import { IGNORED_PATTERNS } from './lib/content/files.ts';
 import { kind, type KindName } from './lib/content/kinds.ts';
 import { PAGE_PATTERN } from './lib/validate-content.ts';
@@ -19,9 +19,12 @@ import { openapiLoader } from './loaders/openapi-loader.ts';
  * One collection per kind of the registry (src/lib/content/kinds.ts), with the kind's schema. The
  * loaders are listed by kind name, so a kind added to the registry without a loader does not compile.
  */
-const contentDir = resolveContentDir(process.env, process.cwd());
-// Where each kind lives in this wiki (labbook.yaml's layout, validated by astro.config.mjs first).
-const folders = kindFolders(loadSiteConfig(contentDir));
+// Astro imports this file through Vite with the integrations' plugins (astro/dist/core/sync/index.js:
+// createTempViteServer → createVite(settings); content/utils.js: environment.runner.import), so the
+// config astro.config.mjs validated arrives as virtual:labbook/site, not by reading labbook.yaml again.
+const { contentDir } = site;
+// Where each kind lives in this wiki (labbook.yaml's layout).
+const folders = kindFolders(site);
 
 const loaders: Record<KindName, Loader> = {
   til: tilLoader(contentDir, folders),

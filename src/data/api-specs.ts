@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { ApiSpec } from '../schemas/api-spec.ts';
-import { getSite } from '../lib/site.ts';
+import { site } from './site.ts';
 import { listApiFiles } from '../lib/openapi/api-files.ts';
 
 /**
@@ -8,7 +8,7 @@ import { listApiFiles } from '../lib/openapi/api-files.ts';
  * collection, so a wiki without specs is not asked.
  */
 export async function getApiSpecs(): Promise<ApiSpec[]> {
-  if (listApiFiles(getSite().contentDir).specs.length === 0) return [];
+  if (listApiFiles(site.contentDir).specs.length === 0) return [];
   const entries = await getCollection('api');
   return entries.map((entry) => entry.data).sort((a, b) => a.title.localeCompare(b.title) || a.file.localeCompare(b.file));
 }

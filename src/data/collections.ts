@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { listApiFiles } from '../lib/openapi/api-files.ts';
-import { getSite } from '../lib/site.ts';
+import { site } from './site.ts';
 import { kindFolders } from '../config/site-config.ts';
 import type { KindName } from '../lib/content/kinds.ts';
 
@@ -14,7 +14,6 @@ export type DocEntry = CollectionEntry<'docs'>;
  * empty" on every read of an empty collection; a wiki without weekly/ should not see that.
  */
 export function hasKind(kind: Exclude<KindName, 'api'>): boolean {
-  const site = getSite();
   return existsSync(join(site.contentDir, kindFolders(site)[kind]));
 }
 
@@ -32,6 +31,6 @@ export function slugOfDoc(entry: DocEntry): string {
 /** Which optional kinds the wiki has, for the header every page renders: read once per build. */
 let kinds: { models: boolean; playbooks: boolean; api: boolean } | undefined;
 export function wikiKinds(): { models: boolean; playbooks: boolean; api: boolean } {
-  kinds ??= { models: hasKind('models'), playbooks: hasKind('playbooks'), api: listApiFiles(getSite().contentDir).specs.length > 0 };
+  kinds ??= { models: hasKind('models'), playbooks: hasKind('playbooks'), api: listApiFiles(site.contentDir).specs.length > 0 };
   return kinds;
 }

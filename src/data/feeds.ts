@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { urls } from '../lib/routes.ts';
-import { getSite } from '../lib/site.ts';
+import { site } from './site.ts';
 import { getWiki, type TilView } from './wiki.ts';
 import { feedTitles } from '../lib/feeds/links.ts';
 import { FEED_FORMATS, type FeedFormat, type FeedInfo } from '../lib/feeds/model.ts';
@@ -13,7 +13,7 @@ import { absoluteUrl, tilFeedItems, type SiteLocation } from '../lib/feeds/til-i
  * prints the one warning about it).
  */
 function siteLocation(): SiteLocation | undefined {
-  const { url, base } = getSite();
+  const { url, base } = site;
   return url ? { url, base } : undefined;
 }
 
@@ -23,7 +23,6 @@ const NOT_PUBLISHED = () => new Response(null, { status: 404 });
 async function feedOf(format: FeedFormat, path: string, title: string, description: string, tils: TilView[]): Promise<Response> {
   const location = siteLocation();
   if (!location) return NOT_PUBLISHED();
-  const site = getSite();
   const { tagsOf } = await getWiki();
   const info: FeedInfo = {
     title,
@@ -38,7 +37,6 @@ async function feedOf(format: FeedFormat, path: string, title: string, descripti
 /** The GET handler of the site's feed (`/rss.xml`, `/atom.xml`, `/feed.json`): the newest TILs. */
 export function siteFeedRoute(format: FeedFormat): APIRoute {
   return async () => {
-    const site = getSite();
     const { tils } = await getWiki();
     return feedOf(format, '/', feedTitles.site(site.title), site.description ?? `The newest TILs of ${site.title}.`, tils);
   };
@@ -60,7 +58,6 @@ export const tagFeedPaths: GetStaticPaths = async () => {
 /** The GET handler of a tag's feed (`/tags/<slug>/rss.xml` and so on). */
 export function tagFeedRoute(format: FeedFormat): APIRoute<TagFeedProps> {
   return async ({ params, props }) => {
-    const site = getSite();
     const title = feedTitles.tag(site.title, props.name);
     return feedOf(format, urls.tag(params.tag ?? ''), title, `TILs tagged ${props.name} in ${site.title}, newest first.`, props.tils);
   };

@@ -1,7 +1,7 @@
 import { getDocs, slugOfDoc } from './collections.ts';
 import { buildIssueIndex, type IssueEntry } from '../lib/issue-index.ts';
 import { urls } from '../lib/routes.ts';
-import { getSite } from '../lib/site.ts';
+import { site } from './site.ts';
 import { getWiki } from './wiki.ts';
 
 let cached: Promise<IssueEntry[]> | undefined;
@@ -17,7 +17,7 @@ export function getIssueIndex(): Promise<IssueEntry[]> {
         ...wiki.tils.map((til) => ({ title: til.title, url: urls.til(til.slug), date: til.date, kind: 'TIL' as const, markdown: til.entry.body ?? '', issues: til.issues })),
         ...docs.map((doc) => ({ title: doc.data.title, url: urls.doc(slugOfDoc(doc)), kind: 'Doc' as const, markdown: doc.body ?? '' })),
       ],
-      getSite().repo,
+      site.repo,
     );
   })();
   return cached;

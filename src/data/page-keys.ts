@@ -14,7 +14,7 @@
  * from other notes' bodies get it through their props (the issue pages), so it is still keyed.
  */
 import { getCollection } from 'astro:content';
-import { getSite } from '../lib/site.ts';
+import { site } from './site.ts';
 import { gitInfo } from '../lib/git-info.ts';
 import { hasKind, wikiKinds } from './collections.ts';
 import { getPlaybooks } from './playbooks.ts';
@@ -27,7 +27,7 @@ const KEY_VERSION = 1;
 /** An entry by what decides its page: digest of front matter and body, file, last commit. */
 function describeEntry(entry: EntryLike): unknown {
   const file = entry.filePath && resolve(process.cwd(), entry.filePath);
-  const git = gitInfo(getSite().contentDir);
+  const git = gitInfo(site.contentDir);
   return {
     collection: entry.collection,
     id: entry.id,
@@ -42,11 +42,11 @@ function describeEntry(entry: EntryLike): unknown {
 /** An entry by its front matter only: what other pages show of it. */
 const frontMatter = (entry: EntryLike) => ({ collection: entry.collection, id: entry.id, filePath: entry.filePath, data: entry.data });
 
-let site: Promise<string> | undefined;
+let digest: Promise<string> | undefined;
 
 /** The digest of everything many pages read (see the top of this file), computed once per build. */
 function siteDigest(): Promise<string> {
-  site ??= (async () => {
+  digest ??= (async () => {
     const [tils, weekly, docs, models, playbooks, api] = await Promise.all([
       hasKind('til') ? getCollection('til') : [],
       hasKind('weekly') ? getCollection('weekly') : [],
@@ -58,9 +58,9 @@ function siteDigest(): Promise<string> {
     ]);
     const skeleton = stableDigest([tils, weekly, docs], frontMatter);
     const whole = stableDigest({ models, playbooks, api }, describeEntry);
-    return stableDigest({ version: KEY_VERSION, site: getSite(), kinds: wikiKinds(), skeleton, whole });
+    return stableDigest({ version: KEY_VERSION, site, kinds: wikiKinds(), skeleton, whole });
   })();
-  return site;
+  return digest;
 }
 
 /** The page's cache key from its props (see the top of this file). */

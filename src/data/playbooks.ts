@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { hasKind } from './collections.ts';
-import { getSite } from '../lib/site.ts';
+import { site } from './site.ts';
 import { buildPlaybooks, type PlaybookView } from '../lib/playbooks/catalog.ts';
 import { reviewDaysOf, utcDay } from '../lib/playbooks/review.ts';
 
@@ -19,6 +19,6 @@ export async function getPlaybooks(): Promise<PlaybookPage[]> {
   return buildPlaybooks(
     entries.map((entry) => ({ slug: entry.id, data: entry.data, entry })),
     BUILD_DAY,
-    reviewDaysOf(getSite()),
+    reviewDaysOf(site),
   );
 }

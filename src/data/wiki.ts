@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { hasKind, type TilEntry } from './collections.ts';
 import { relatedTils } from '../lib/related.ts';
-import { getSite } from '../lib/site.ts';
+import { site } from './site.ts';
 import { buildCategoryIndex, buildTagIndex, tagsOf, type Term } from '../lib/term-index.ts';
 import { buildWeeks, type Week } from '../lib/weekly.ts';
 import { categoryKey, tagKey } from '../lib/taxonomy.ts';
@@ -44,7 +44,7 @@ export async function getWiki(): Promise<Wiki> {
   ]);
   const fingerprint = [...entries, ...weeklies].map((e) => `${e.id}:${e.digest ?? ''}`).join('|');
   if (cached?.fingerprint === fingerprint) return cached.wiki;
-  const { tagAliases } = getSite();
+  const { tagAliases } = site;
   const tils: TilView[] = entries
     .map((entry) => ({ ...entry.data, slug: entry.id, entry }))
     .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));

@@ -12,6 +12,7 @@ import { linkCheck } from './link-check.ts';
 import { mathAssets } from './math-assets.ts';
 import { mermaidClientAsset } from './mermaid-client-asset.ts';
 import { searchIndex } from './search-index.ts';
+import { siteModule } from './site-module.ts';
 import { sitemap } from './sitemap.ts';
 import { validateContent } from './validate-content.ts';
 
@@ -39,6 +40,8 @@ export function labbook({ contentDir, outDir, site, unknownLanguages }: LabbookO
     buildLock(),
     // Before Astro copies cached pages: a page that differs from what was recorded is rendered again.
     pageCacheCheck(),
+    // virtual:labbook/site: the config validated in astro.config.mjs, for pages and content.config.ts.
+    siteModule({ ...site, contentDir }),
     validateContent(contentDir, site),
     mdx(),
     searchIndex({ outDir }),

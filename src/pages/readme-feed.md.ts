@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { tilReadmeItems } from '../lib/readme-feed/items.ts';
 import { renderReadmeSnippet } from '../lib/readme-feed/snippet.ts';
-import { getSite } from '../lib/site.ts';
+import { site } from '../data/site.ts';
 import { getWiki } from '../data/wiki.ts';
 
 /**
@@ -9,7 +9,7 @@ import { getWiki } from '../data/wiki.ts';
  * README, byte for byte. Links are absolute with the site's `url`; without one, site-relative with the base.
  */
 export const GET: APIRoute = async () => {
-  const { url, base } = getSite();
+  const { url, base } = site;
   const { tils } = await getWiki();
   const body = renderReadmeSnippet(tilReadmeItems(tils, { url, base }));
   return new Response(body, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
