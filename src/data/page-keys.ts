@@ -15,7 +15,7 @@
  */
 import { getCollection } from 'astro:content';
 import { site } from './site.ts';
-import { gitInfo } from '../lib/git-info.ts';
+import { gitInfo } from './git.ts';
 import { hasKind, wikiKinds } from './collections.ts';
 import { getPlaybooks } from './playbooks.ts';
 import { stableDigest, type EntryLike } from '../lib/incremental/stable-digest.ts';

@@ -1,4 +1,4 @@
-import { readGitInfo, type GitInfo } from './git-dates.ts';
+import { readGitInfo, type GitInfo } from '../lib/git-dates.ts';
 
 const byFolder = new Map<string, GitInfo>();
 
