@@ -15,12 +15,12 @@ import { loadSpec } from '../lib/openapi/load-spec.ts';
 export function openapiLoader(contentDir: string): Loader {
   const load = async (context: LoaderContext) => {
     const root = fileURLToPath(context.config.root);
-    const { specs, outside } = listApiFiles(contentDir);
+    const { specs, outside, problems: refused } = listApiFiles(contentDir);
     // Specs are independent: check them in parallel, report them in file order.
     const loaded = await Promise.all(specs.map((file) => loadSpec(contentDir, file)));
     const collected = collectSpecs(specs, loaded);
     for (const warning of collected.warnings) context.logger.warn(`${location(warning)}: ${warning.message}`);
-    const found = [...outside.map((link) => problems.openapiOutside(link, undefined, '', undefined)), ...collected.problems];
+    const found = [...outside.map((link) => problems.openapiOutside(link, undefined, '', undefined)), ...refused, ...collected.problems];
     const seen = new Set<string>();
     for (const { file, spec } of collected.pages) {
       const id = spec.slug;

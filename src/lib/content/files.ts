@@ -37,6 +37,8 @@ const PAGE_KINDS: readonly KindName[] = MARKDOWN_KINDS.map((kind) => kind.name);
 export interface WikiScope {
   folders?: KindFolders;
   kinds?: readonly KindName[];
+  /** Which file names are listed. Default: Markdown and MDX pages (api/ lists its YAML and JSON specs too). */
+  files?: RegExp;
 }
 
 /** Markdown or MDX, by extension. */
@@ -79,12 +81,13 @@ interface Folder {
 
 /**
  * Walk the page folders of `contentDir` (the layout's folder of each kind in `scope`, default every
- * Markdown kind of the `labbook` layout) and list their Markdown and MDX pages under the rules
- * above. Reads no file contents.
+ * Markdown kind of the `labbook` layout) and list their Markdown and MDX pages (or the files
+ * `scope.files` names) under the rules above. Reads no file contents.
  */
 export function listWiki(contentDir: string, scope: WikiScope = {}): WikiListing {
   const layout = scope.folders ?? LAYOUTS.labbook;
   const kinds = scope.kinds ?? PAGE_KINDS;
+  const listed = scope.files ?? PAGE_EXTENSION;
   let rootReal: string;
   try {
     rootReal = realpathSync(contentDir);
@@ -169,7 +172,7 @@ export function listWiki(contentDir: string, scope: WikiScope = {}): WikiListing
         }
       }
       if (isDirectory) stack.push({ path, real: join(folder.real, entry.name), skip: folder.skip });
-      else if (isFile && PAGE_EXTENSION.test(entry.name)) paths.push(path);
+      else if (isFile && listed.test(entry.name)) paths.push(path);
     }
   }
 

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import type { Problem } from '../errors.ts';
+import { listWiki } from '../content/files.ts';
+import type { KindFolders } from '../content/layouts.ts';
 import { slugSegment } from '../routes.ts';
-import { isInside } from './spec-files.ts';
 
 /** An API spec file: YAML or JSON. */
 export const SPEC_FILE = /\.(?:ya?ml|json)$/i;
@@ -9,55 +9,34 @@ export const SPEC_FILE = /\.(?:ya?ml|json)$/i;
 /** A Markdown or MDX file: a page written in the wrong folder when it is in api/. */
 const MARKDOWN_FILE = /\.mdx?$/i;
 
-/** A name Labbook leaves out in every folder: `_shared/`, `.draft.yaml`. */
-const isHidden = (name: string) => name.startsWith('_') || name.startsWith('.');
+/** What the api/ folder holds that Labbook looks at: specs, and pages that belong in docs/. */
+const LISTED_FILE = /\.(?:ya?ml|json|mdx?)$/i;
+
+/** What listApiFiles found in `api/`: paths relative to the content folder (forward slashes, sorted). */
+export interface ApiFiles {
+  specs: string[];
+  markdown: string[];
+  /** Symbolic links (to a folder or a spec) that lead outside the content folder: the loader refuses them. */
+  outside: string[];
+  /** What else the one reader refused there (broken links, loops, unsafe names), with its own message. */
+  problems: Problem[];
+}
 
 /**
- * The files of `api/` relative to the content folder (forward slashes, sorted): its specs, and
- * Markdown pages that belong in docs/. Names starting with `_` or `.` (files and folders, at any
- * depth) are left out, as everywhere in Labbook: `api/_shared/errors.yaml` can hold parts that
- * specs `$ref`. Symlinks are followed by real path: a symlinked spec file is listed (the loader
- * refuses it if it leads elsewhere), a symlinked folder is walked only if its real path stays in
- * the content folder, and one that leaves it is listed in `outside`.
+ * The files of `api/`, listed by the one reader of the content folder (src/lib/content/files.ts)
+ * under its rules: names starting with `_` or `.` (files and folders, at any depth) are left out, so
+ * `api/_shared/errors.yaml` can hold parts that specs `$ref`; symbolic links are followed only when
+ * they stay inside the content folder.
  */
-export function listApiFiles(contentDir: string): { specs: string[]; markdown: string[]; outside: string[] } {
-  const root = join(contentDir, 'api');
-  const specs: string[] = [];
-  const markdown: string[] = [];
-  const outside: string[] = [];
-  if (!existsSync(root)) return { specs, markdown, outside };
-  const realRoot = realpathSync(contentDir);
-  const walked = new Set<string>();
-  const walk = (dir: string) => {
-    const real = realpathSync(dir);
-    if (walked.has(real)) return; // a symlink loop, or a folder linked twice
-    walked.add(real);
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (isHidden(entry.name)) continue;
-      const full = join(dir, entry.name);
-      const path = relative(contentDir, full).split(sep).join('/');
-      if (entry.isSymbolicLink()) {
-        let target: string;
-        try {
-          target = realpathSync(full);
-        } catch {
-          continue; // a dangling link: nothing to read
-        }
-        if (statSync(target).isDirectory()) {
-          if (isInside(realRoot, target)) walk(full);
-          else outside.push(path);
-          continue;
-        }
-      } else if (entry.isDirectory()) {
-        walk(full);
-        continue;
-      } else if (!entry.isFile()) continue;
-      if (SPEC_FILE.test(entry.name)) specs.push(path);
-      else if (MARKDOWN_FILE.test(entry.name)) markdown.push(path);
-    }
+export function listApiFiles(contentDir: string, folders?: KindFolders): ApiFiles {
+  const listing = listWiki(contentDir, { kinds: ['api'], files: LISTED_FILE, folders });
+  const outside = listing.problems.filter((problem) => problem.code === 'symlink-outside').map((problem) => problem.file);
+  return {
+    specs: listing.paths.filter((path) => SPEC_FILE.test(path)),
+    markdown: listing.paths.filter((path) => MARKDOWN_FILE.test(path)),
+    outside: outside.sort(),
+    problems: listing.problems.filter((problem) => problem.code !== 'symlink-outside'),
   };
-  walk(root);
-  return { specs: specs.sort(), markdown: markdown.sort(), outside: outside.sort() };
 }
 
 /**
