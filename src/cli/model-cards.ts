@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listWiki } from '../lib/content/files.ts';
 import { FrontmatterSyntaxError, parseFrontmatter } from '../lib/frontmatter.ts';
 
 /** A model card already in the wiki, as far as its front matter can be read. */
@@ -10,15 +11,15 @@ export interface ExistingCard {
   version?: string;
 }
 
-/** Every model card file under `models/`, with its `model_name` and `version` when they are text. */
+/**
+ * Every model card file under `models/`, as the one reader of the wiki lists them (`_` and `.` names
+ * left out), with its `model_name` and `version` when they are text.
+ */
 export function readModelCards(contentDir: string): ExistingCard[] {
-  const root = join(contentDir, 'models');
-  if (!existsSync(root)) return [];
   const cards: ExistingCard[] = [];
-  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !/^[^_.].*\.mdx?$/i.test(entry.name)) continue;
-    const path = join(entry.parentPath, entry.name);
-    const file = relative(contentDir, path).split(sep).join('/');
+  // What the listing refuses (a link out of the wiki) is the build's to report, like a broken card.
+  for (const file of listWiki(contentDir, { kinds: ['models'] }).paths) {
+    const path = join(contentDir, file);
     let data: Record<string, unknown> = {};
     try {
       data = parseFrontmatter(readFileSync(path, 'utf8')).data;

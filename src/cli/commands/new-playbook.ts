@@ -1,5 +1,6 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { listWiki } from '../../lib/content/files.ts';
+import { LAYOUTS } from '../../lib/content/layouts.ts';
 import { closestModelName } from '../../lib/models/references.ts';
 import { shortenSlug } from '../../lib/short-slug.ts';
 import { folderPageSlug } from '../../lib/models/routes.ts';
@@ -75,14 +76,12 @@ export function parseNewPlaybookArgs(argv: string[], ctx: Pick<CliContext, 'now'
   return { input, dryRun: values['dry-run'] ?? false };
 }
 
-/** Files under playbooks/ whose URL would be the same as `slug`'s. */
+/** Files under playbooks/ whose URL would be the same as `slug`'s, as the one reader of the wiki lists them. */
 function sameSlugFiles(contentDir: string, slug: string): string[] {
-  const root = join(contentDir, 'playbooks');
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.mdx?$/i.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((path) => folderPageSlug(relative(root, path).split(sep).join('/')) === slug);
+  const folder = `${LAYOUTS.labbook.playbooks}/`;
+  return listWiki(contentDir, { kinds: ['playbooks'] })
+    .paths.filter((path) => folderPageSlug(path.slice(folder.length)) === slug)
+    .map((path) => join(contentDir, path));
 }
 
 /** Write the new playbook (or print it under --dry-run) after checking that its models have cards. */

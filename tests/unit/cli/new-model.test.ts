@@ -96,6 +96,14 @@ describe('labbook new model', () => {
     expect(listFiles(wiki.root)).toEqual(before);
   });
 
+  it('lists cards as the wiki does: one in a _ folder is not published, so it is not the card of that version', async () => {
+    const wiki = makeWiki();
+    mkdirSync(join(wiki.contentDir, 'models', '_archive'), { recursive: true });
+    writeFileSync(join(wiki.contentDir, 'models', '_archive', 'old.md'), '---\ntitle: Old\nmodel_name: support-intent-classifier\nversion: 1.2.0\n---\n');
+    const { code, stderr } = await newModel(['Intent classifier', '--name', 'support-intent-classifier', '--version', '1.2.0'], wiki);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  });
+
   it('never overwrites a file that would take the same URL', async () => {
     const wiki = wikiWithCard();
     writeFileSync(join(wiki.contentDir, 'models', 'other-v1.0.0.mdx'), 'my notes\n');

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../../../src/lib/frontmatter.ts';
@@ -91,6 +91,17 @@ describe('labbook new playbook', () => {
     expect(code).toBe(1);
     expect(stderr).toBe('content/playbooks/disk-full.mdx already exists; pick another title or edit that file\n');
     expect(readFileSync(join(wiki.contentDir, 'playbooks', 'disk-full.mdx'), 'utf8')).toBe('mine\n');
+  });
+
+  it('sees the playbooks the wiki publishes, also through a symbolic link inside the wiki', async () => {
+    const wiki = wikiWithModels();
+    mkdirSync(join(wiki.contentDir, 'playbooks'));
+    mkdirSync(join(wiki.contentDir, 'shared'));
+    writeFileSync(join(wiki.contentDir, 'shared', 'disk.mdx'), 'theirs\n');
+    symlinkSync(join(wiki.contentDir, 'shared', 'disk.mdx'), join(wiki.contentDir, 'playbooks', 'disk-full.mdx'));
+    const { code, stderr } = await newPlaybook(['Disk full'], wiki);
+    expect(code).toBe(1);
+    expect(stderr).toBe('content/playbooks/disk-full.mdx already exists; pick another title or edit that file\n');
   });
 
   it('--dry-run prints the file and writes nothing', async () => {
