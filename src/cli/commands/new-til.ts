@@ -1,5 +1,6 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { listWiki } from '../../lib/content/files.ts';
+import { LAYOUTS } from '../../lib/content/layouts.ts';
 import { parseTilFileName, slugSegment } from '../../lib/routes.ts';
 import { shortenSlug } from '../../lib/short-slug.ts';
 import { readTilSummaries } from '../../lib/til-source.ts';
@@ -109,20 +110,19 @@ export function createTil(input: NewTilInput, ctx: StepContext): void {
     path: join(tilDir, `${input.slug}.${input.format}`),
     content: renderTil(input),
     // Any file whose name gives the same slug (other extension or case) would take the same URL.
-    clashes: sameSlugFiles(tilDir, input.slug),
+    clashes: sameSlugFiles(ctx.contentDir, input.slug),
     whenExists: 'pick another title or edit that file',
     notes: [],
   });
 }
 
-function sameSlugFiles(tilDir: string, slug: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(tilDir);
-  } catch {
-    return [];
-  }
-  return names.filter((name) => parseTilFileName(name)?.slug === slug).map((name) => join(tilDir, name));
+/** TIL files directly in til/ whose slug is `slug`'s, as the one reader of the wiki lists them. */
+function sameSlugFiles(contentDir: string, slug: string): string[] {
+  const folder = `${LAYOUTS.labbook.til}/`;
+  return listWiki(contentDir, { kinds: ['til'] })
+    .paths.map((path) => path.slice(folder.length))
+    .filter((name) => !name.includes('/') && parseTilFileName(name)?.slug === slug)
+    .map((name) => join(contentDir, folder, name));
 }
 
 /** `labbook new til ...`: returns the exit code. */
