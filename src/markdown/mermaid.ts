@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Code } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry, type MdastVisitorContext } from 'satteri';
 import { markClientDiagrams } from '../lib/mermaid/client-flag.ts';
+import { mayHaveMermaid, mermaidFences } from '../lib/mermaid/find-fences.ts';
 import { sharedDiagramRenderer, type DiagramOutcome, type DiagramRenderer } from '../lib/mermaid/diagram-renderer.ts';
 import { clientDiagram, diagramFigure, diagramSvgs, errorBox, markdownRawHtml, mdxElement, type HtmlBlock } from '../lib/mermaid/markup.ts';
 import { shareStyles } from '../lib/mermaid/shared-styles.ts';
@@ -22,20 +23,6 @@ export interface Options {
 
 /** Bump when what the plugin turns into diagrams or the HTML around them (src/lib/mermaid/markup.ts) changes, so cached notes render again. */
 const MARKUP_VERSION = 4;
-
-// Cheap superset of a mermaid fence, tested on the raw source before parsing.
-const CANDIDATE = /^[ \t>*+\-\d.)]*(?:`{3,}|~{3,})[ \t]*mermaid\b/m;
-
-/** The ```mermaid code blocks of a tree, in document order, wherever they are nested. */
-function mermaidFences(root: Readonly<{ children?: readonly unknown[] }>): Readonly<Code>[] {
-  const found: Readonly<Code>[] = [];
-  const walk = (node: Readonly<{ type?: string; lang?: string | null; children?: readonly unknown[] }>) => {
-    if (node.type === 'code' && node.lang === 'mermaid') found.push(node as Readonly<Code>);
-    for (const child of node.children ?? []) walk(child as typeof node);
-  };
-  walk(root);
-  return found;
-}
 
 /** `m1a2b3c4d`: the same for the same file and text, different for every other document. */
 function idBase(ctx: MdastVisitorContext, contentDir: string): string {
@@ -99,7 +86,7 @@ export function mermaid(options: Options = {}): MdastPluginEntry {
     },
   });
   // A factory, so documents without a mermaid fence skip the tree walk entirely.
-  const entry: MdastPluginEntry = (ctx) => (CANDIDATE.test(ctx.source) ? plugin : null);
+  const entry: MdastPluginEntry = (ctx) => (mayHaveMermaid(ctx.source) ? plugin : null);
   // Astro keeps rendered notes between builds until a note or the Astro config changes, and the
   // config it compares includes this JSON: a new Mermaid, or a Chromium where there was none (SVG
   // instead of drawing in the browser), renders every note again.

@@ -4,6 +4,7 @@ import { markdownToMdast, mdxToMdast, type Features, type MdastNode, type Source
 import { mayHaveAdmonitions, rewriteAdmonitions } from '../lib/admonitions.ts';
 import { escapeProseDollars, type DollarSpan } from '../lib/math/dollars.ts';
 import { describeLocation } from '../lib/mermaid/source-location.ts';
+import { collect } from './tree.ts';
 
 /**
  * The two rewrites that must happen before parsing, for Markdown and MDX alike: MkDocs
@@ -31,12 +32,10 @@ function inlineMathSpans(text: string, format: SourceFormat): DollarSpan[] {
     return [];
   }
   const spans: DollarSpan[] = [];
-  const walk = (node: Readonly<{ type?: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: readonly unknown[] }>) => {
-    const { start, end } = node.position ?? {};
-    if (node.type === 'inlineMath' && start?.offset !== undefined && end?.offset !== undefined) spans.push({ start: start.offset, end: end.offset });
-    for (const child of node.children ?? []) walk(child as typeof node);
-  };
-  walk(root as Parameters<typeof walk>[0]);
+  for (const { position } of collect(root, 'inlineMath')) {
+    const { start, end } = position ?? {};
+    if (start?.offset !== undefined && end?.offset !== undefined) spans.push({ start: start.offset, end: end.offset });
+  }
   return spans;
 }
 
@@ -51,8 +50,11 @@ export function sourceAsWritten(parsed: string): string {
   return ORIGINALS.get(parsed) ?? parsed;
 }
 
-/** `source` ready for the parser: admonitions as callouts, prose dollars escaped. */
-export function prepareSource(source: string, format: SourceFormat, options: PrepareOptions = {}): string {
+/**
+ * `source` as the parser sees it: admonitions as callouts, prose dollars escaped. Pure: what the
+ * Mermaid prefetch calls (src/lib/mermaid/find-fences.ts) to find the fences the render finds.
+ */
+export function rewriteSource(source: string, format: SourceFormat, options: PrepareOptions = {}): string {
   const warn = options.warn ?? ((message: string) => console.warn(message));
   let text = source;
   if (mayHaveAdmonitions(text)) {
@@ -62,6 +64,12 @@ export function prepareSource(source: string, format: SourceFormat, options: Pre
     for (const problem of problems) warn(`[labbook] ${options.where?.(problem.line) ?? `line ${problem.line}`}: ${problem.message}`);
   }
   if (text.includes('$')) text = escapeProseDollars(text, (candidate) => inlineMathSpans(candidate, format));
+  return text;
+}
+
+/** {@link rewriteSource}, remembering the text as written for messages ({@link sourceAsWritten}). */
+export function prepareSource(source: string, format: SourceFormat, options: PrepareOptions = {}): string {
+  const text = rewriteSource(source, format, options);
   if (text !== source) {
     if (ORIGINALS.size >= ORIGINALS_KEPT) ORIGINALS.delete(ORIGINALS.keys().next().value as string);
     ORIGINALS.set(text, source);

@@ -4,11 +4,9 @@
  * that sync renders find their diagrams done or under way instead of each waiting for a small
  * batch (issue #8). The content validator has read every file already; this only looks for fences.
  */
-import { normalizeSource } from '../frontmatter.ts';
-import { isDailyLog, type SourceFile } from '../validate-content.ts';
-import { logicalOf } from '../content/files.ts';
+import type { SourceFile } from '../validate-content.ts';
 import { sharedDiagramRenderer, type DiagramRenderer } from './diagram-renderer.ts';
-import { findMermaidSources } from './find-fences.ts';
+import { findMermaidSources, parserInputs } from './find-fences.ts';
 
 /** `LABBOOK_MERMAID_PREFETCH=0` (or `false`) leaves every diagram to the render of its document, to compare builds. */
 function prefetchOff(env: Record<string, string | undefined>): boolean {
@@ -26,7 +24,7 @@ export function prefetchDiagrams(
   env: Record<string, string | undefined> = process.env,
 ): number {
   if (!renderer.prefetch || prefetchOff(env)) return 0;
-  // The daily-log loader hands entries over with LF line endings; other files go to the parser as written.
-  const sources = files.flatMap((file) => findMermaidSources(isDailyLog(logicalOf(file)) ? normalizeSource(file.source) : file.source));
+  // The same documents, text and parser as their render (find-fences.ts); most files say no `mermaid` and are not parsed.
+  const sources = files.flatMap((file) => (file.source.includes('mermaid') ? parserInputs(file).flatMap(findMermaidSources) : []));
   return sources.length > 0 ? renderer.prefetch(sources) : 0;
 }

@@ -1,138 +1,198 @@
-import type { Code } from 'mdast';
-import { defineMdastPlugin, markdownToHtml, mdxToJs, type MdastPluginList } from 'satteri';
+import { parseFrontmatter as astroParseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { satteri } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
+import { splitDailyLog } from '../../../../src/lib/daily-log.ts';
 import type { DiagramRenderer } from '../../../../src/lib/mermaid/diagram-renderer.ts';
-import { findMermaidSources } from '../../../../src/lib/mermaid/find-fences.ts';
+import { blankFrontMatter, findMermaidSources, parserInputs } from '../../../../src/lib/mermaid/find-fences.ts';
+import { prefetchDiagrams } from '../../../../src/lib/mermaid/prefetch-diagrams.ts';
 import { mermaid } from '../../../../src/markdown/mermaid.ts';
+import { MATH_FEATURES, withPreparedSource } from '../../../../src/markdown/prepare-source.ts';
 
-/** Documents in the shapes notes use, each with the sources its ```mermaid fences hold. */
-const SHAPES: [name: string, markdown: string, sources: string[]][] = [
-  ['a fence', 'Intro.\n\n```mermaid\ngraph TD\n  A-->B\n```\n\nAfter.\n', ['graph TD\n  A-->B']],
-  ['a tilde fence', '~~~mermaid\npie\n  "a" : 1\n~~~\n', ['pie\n  "a" : 1']],
-  ['two fences, and other languages skipped', '```mermaid\ngraph TD\n```\n\n```js\nx\n```\n\n```mermaid\npie\n```\n', ['graph TD', 'pie']],
-  ['an info string after the language', '```mermaid title="flow"\ngraph\n```\n', ['graph']],
-  ['a longer fence holding a shorter one', '````mermaid\ngraph\n```\nstill\n````\n', ['graph\n```\nstill']],
-  ['a fence indented two spaces', '  ```mermaid\n  graph TD\n    A-->B\n A\nB\n  ```\n', ['graph TD\n  A-->B\nA\nB']],
-  ['a closing fence longer than the opening one, with trailing spaces', '```mermaid   \ngraph  \n`````   \n', ['graph  ']],
-  ['blank lines inside', '```mermaid\ngraph TD\n\n  A\n\n\n```\n', ['graph TD\n\n  A\n\n']],
-  ['an empty fence', '```mermaid\n```\n', ['']],
-  ['a fence never closed', '```mermaid\ngraph TD\n\n', ['graph TD\n']],
-  ['CRLF line endings, kept', '```mermaid\r\ngraph TD\r\n  A-->B\r\n```\r\n', ['graph TD\r\n  A-->B']],
-  ['a tab inside', '```mermaid\n\tgraph TD\n```\n', ['\tgraph TD']],
-  ['entities and escapes stay as written', '```mermaid\nA &amp; B \\* C\n```\n', ['A &amp; B \\* C']],
-  ['under a list item', '- item\n\n  ```mermaid\n  graph TD\n    A\n  ```\n', ['graph TD\n  A']],
-  ['on a list marker', '- ```mermaid\n  graph TD\n    A\n  ```\n', ['graph TD\n  A']],
-  ['on an ordered list marker', '1. ```mermaid\n   graph TD\n   ```\n', ['graph TD']],
-  ['in a nested list', '- a\n  - b\n\n    ```mermaid\n    graph TD\n      X\n    ```\n', ['graph TD\n  X']],
-  ['ending with its list item', '- ```mermaid\n  graph\nout\n', ['graph']],
-  ['in a blockquote', '> ```mermaid\n> graph TD\n>   A\n>\n> ```\n', ['graph TD\n  A\n']],
-  ['in a blockquote without spaces', '>```mermaid\n>graph TD\n>  A\n>```\n', ['graph TD\n A']],
-  ['ending with its blockquote', '> ```mermaid\n> graph TD\nlazy\n', ['graph TD']],
-  ['in a blockquote in a list item', '- item\n\n  > ~~~mermaid\n  > pie\n  > ~~~\n', ['pie']],
-  ['tab-indented under a list item', '- x\n\n\t```mermaid\n\tgraph\n\t```\n', ['graph']],
-  ['not another language, nor another case', '```mermaid-js\na\n```\n\n```Mermaid\nb\n```\n\n```mer\\maid\nc\n```\n', []],
-  ['not a ```mermaid shown inside another fence', '````md\n```mermaid\ngraph\n```\n````\n', []],
-  ['not inline code', 'Use ```mermaid``` fences.\n\n`mermaid`\n', []],
-];
-
-async function parse(markdown: string, format: 'md' | 'mdx', mdastPlugins: MdastPluginList): Promise<void> {
-  if (format === 'mdx') await mdxToJs(markdown, { mdastPlugins });
-  else await markdownToHtml(markdown, { mdastPlugins });
-}
-
-/** What src/markdown/mermaid.ts hands its renderer for `markdown`, parsed by Sätteri as in a build. */
-async function pluginSources(markdown: string, format: 'md' | 'mdx' = 'md'): Promise<string[]> {
-  const seen: string[] = [];
-  const renderer: DiagramRenderer = {
+/** A renderer that records the sources it is asked to draw or prefetch. */
+function recorder(): DiagramRenderer & { drawn: string[]; prefetched: string[] } {
+  const drawn: string[] = [];
+  const prefetched: string[] = [];
+  return {
+    drawn,
+    prefetched,
     render: async (sources) => {
-      seen.push(...sources);
+      drawn.push(...sources);
       return sources.map(() => ({ kind: 'svg', light: '<svg></svg>', dark: '<svg></svg>' }));
     },
+    prefetch: (sources) => {
+      prefetched.push(...sources);
+      return sources.length;
+    },
   };
-  await parse(markdown, format, [mermaid({ renderer })]);
-  return seen;
 }
 
-/** `code.value` of every code node whose language is `mermaid`, straight from Sätteri's tree. */
-async function parserSources(markdown: string, format: 'md' | 'mdx' = 'md'): Promise<string[]> {
-  const seen: string[] = [];
-  const walk = (node: { type?: string; lang?: string | null; value?: string; children?: unknown[] }) => {
-    if (node.type === 'code' && node.lang === 'mermaid') seen.push((node as Code).value);
-    for (const child of node.children ?? []) walk(child as typeof node);
-  };
-  await parse(markdown, format, [defineMdastPlugin({ name: 'probe', before: (root) => walk(root) })]);
-  return seen;
+/**
+ * What the render path draws for a file, the way a build renders it: Astro's front-matter rule
+ * (its own code), the daily-log loader's entries, the site's processor with prepare-source.ts.
+ */
+async function drawnByRender(path: string, source: string): Promise<string[]> {
+  const renderer = recorder();
+  const processor = withPreparedSource(satteri({ mdastPlugins: [mermaid({ renderer })], features: MATH_FEATURES }));
+  if (/^til\/\d{4}-\d{2}-\d{2}\.md$/.test(path)) {
+    const markdown = await processor.createRenderer({});
+    for (const entry of splitDailyLog(source, path).entries) await markdown.render(entry.body, {});
+  } else if (path.endsWith('.mdx')) {
+    const mdx = await (processor.createMdxRenderer as NonNullable<typeof processor.createMdxRenderer>)({ syntaxHighlight: false }, {} as never);
+    await mdx.process(astroParseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).content, `/wiki/${path}`, {});
+  } else {
+    const markdown = await processor.createRenderer({});
+    await markdown.render(astroParseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).content.trim(), {});
+  }
+  return renderer.drawn;
 }
 
+/** What the prefetch hands the renderer for a file. */
+function prefetched(path: string, source: string): string[] {
+  const renderer = recorder();
+  prefetchDiagrams([{ path, source }], renderer, {});
+  return renderer.prefetched;
+}
 
-describe('findMermaidSources', () => {
-  it.each(SHAPES)('%s', (_, markdown, sources) => {
-    expect(findMermaidSources(markdown)).toEqual(sources);
+const lines = (...text: string[]) => `${text.join('\n')}\n`;
+
+/** Every fence form, each with the diagrams a build draws for it. */
+const FORMS: [name: string, markdown: string, diagrams: string[]][] = [
+  ['a backtick fence', lines('Intro.', '', '```mermaid', 'graph TD', '  A-->B', '```', '', 'After.'), ['graph TD\n  A-->B']],
+  ['a tilde fence', lines('~~~mermaid', 'pie', '  "a" : 1', '~~~'), ['pie\n  "a" : 1']],
+  ['four backticks holding three', lines('````mermaid', 'graph', '```', 'still', '````'), ['graph\n```\nstill']],
+  ['five tildes', lines('~~~~~mermaid', 'graph', '~~~~~'), ['graph']],
+  ['mermaid with more meta', lines('```mermaid title="flow" {1}', 'graph', '```'), ['graph']],
+  ['two fences, another language between', lines('```mermaid', 'a', '```', '', '```js', 'x', '```', '', '```mermaid', 'b', '```'), ['a', 'b']],
+  ['a fence indented three spaces', lines('   ```mermaid', '   graph TD', '     A', '   ```'), ['graph TD\n  A']],
+  ['a fence indented four spaces: indented code, no diagram', lines('    ```mermaid', '    graph', '    ```'), []],
+  ['in a list item', lines('- item', '', '  ```mermaid', '  graph TD', '    A', '  ```'), ['graph TD\n  A']],
+  ['on a list marker', lines('1. ```mermaid', '   graph TD', '   ```'), ['graph TD']],
+  ['in a nested list', lines('- a', '  - b', '', '    ```mermaid', '    graph', '      X', '    ```'), ['graph\n  X']],
+  ['in a blockquote', lines('> ```mermaid', '> graph TD', '>   A', '> ```'), ['graph TD\n  A']],
+  ['in a blockquote in a list item', lines('- item', '', '  > ~~~mermaid', '  > pie', '  > ~~~'), ['pie']],
+  ['ending with its blockquote', lines('> ```mermaid', '> graph TD', 'lazy'), ['graph TD']],
+  ['in a GitHub callout', lines('> [!NOTE]', '> Look:', '>', '> ```mermaid', '> graph LR', '> ```'), ['graph LR']],
+  ['in an Obsidian callout with a title', lines('> [!tip]- Flow', '> ```mermaid', '> pie', '> ```'), ['pie']],
+  ['in a MkDocs admonition body', lines('!!! note "Flow"', '    Look:', '', '    ```mermaid', '    graph TD', '      A', '    ```'), ['graph TD\n  A']],
+  ['in a nested MkDocs admonition', lines('??? tip', '    !!! note', '        ```mermaid', '        pie', '        ```'), ['pie']],
+  ['not a fence shown inside a longer fence', lines('````md', '```mermaid', 'graph', '```', '````'), []],
+  ['not a fence shown inside a tilde fence', lines('~~~', '```mermaid', 'graph', '```', '~~~'), []],
+  ['not inside display math', lines('$$', '```mermaid', 'x', '$$'), []],
+  ['after prose dollars', lines('It cost $5 and then $6.', '', '```mermaid', 'graph', '```'), ['graph']],
+  ['not another language or case', lines('```mermaid-js', 'a', '```', '', '```Mermaid', 'b', '```', '', '```mer\\maid', 'c', '```'), []],
+  ['not inline code', lines('Use ```mermaid``` fences, or `mermaid`.'), []],
+  ['a fence never closed (Astro trims the end of a .md body)', lines('```mermaid', 'graph TD', ''), ['graph TD']],
+  ['CRLF line endings, kept', '```mermaid\r\ngraph TD\r\n  A-->B\r\n```\r\n', ['graph TD\r\n  A-->B']],
+  ['an HTML block around it', lines('<details>', '<summary>Flow</summary>', '', '```mermaid', 'graph', '```', '', '</details>'), ['graph']],
+];
+
+/** The same forms after front matter, which Astro blanks before parsing. */
+const FRONT_MATTER: [name: string, source: string, diagrams: string[]][] = [
+  ['YAML front matter with a fence in a value', lines('---', 'title: T', 'note: |', '  ```mermaid', '  not a diagram', '---', '```mermaid', 'graph', '```'), ['graph']],
+  ['a byte-order mark and CRLF', '\uFEFF---\r\ntitle: T\r\n---\r\n```mermaid\r\ngraph\r\n```\r\n', ['graph']],
+  ['TOML front matter', lines('+++', 'title = "T"', '+++', '```mermaid', 'graph', '```'), ['graph']],
+  // Astro trims a .md body: a fence on its first line loses its indentation, not its lines'.
+  ['a first line indented two spaces (trimmed)', lines('---', 'title: T', '---', '  ```mermaid', '  graph', '    A', '  ```'), ['  graph\n    A']],
+  ['a first line indented four spaces (trimmed: a fence, never closed)', lines('    ```mermaid', '    graph', '    ```'), ['    graph\n    ```']],
+];
+
+describe('the prefetch finds the diagrams the render draws', () => {
+  it.each(FORMS)('in .md: %s', async (_, form, diagrams) => {
+    // After a paragraph: Astro trims the start of a .md body (see the front-matter cases).
+    const markdown = `Intro.\n\n${form}`;
+    expect(await drawnByRender('docs/page.md', markdown)).toEqual(diagrams);
+    expect(prefetched('docs/page.md', markdown)).toEqual(diagrams);
   });
 
-  it.each(SHAPES)('finds what the Markdown plugin receives: %s', async (_, markdown) => {
-    expect(findMermaidSources(markdown)).toEqual(await pluginSources(markdown));
+  it.each(FORMS)('in .mdx: %s', async (_, markdown) => {
+    const source = `---\ntitle: T\n---\n${markdown}`;
+    expect(prefetched('docs/page.mdx', source)).toEqual(await drawnByRender('docs/page.mdx', source));
   });
 
-  it.each(SHAPES)('finds what the parser gives as code.value, in Markdown and MDX: %s', async (_, markdown) => {
-    expect(findMermaidSources(markdown)).toEqual(await parserSources(markdown));
-    expect(findMermaidSources(markdown)).toEqual(await parserSources(markdown, 'mdx'));
+  it.each(FRONT_MATTER)('after %s', async (_, source, diagrams) => {
+    expect(await drawnByRender('til/2026-11-02-a.md', source)).toEqual(diagrams);
+    expect(prefetched('til/2026-11-02-a.md', source)).toEqual(diagrams);
+    expect(prefetched('docs/a.mdx', source)).toEqual(await drawnByRender('docs/a.mdx', source));
   });
 
-  it('skips the front matter, as Astro does before parsing', () => {
-    const file = '\uFEFF---\ntitle: T\nnote: |\n  ```mermaid\n  not a diagram\n---\n```mermaid\ngraph\n```\n';
-    expect(findMermaidSources(file)).toEqual(['graph']);
-    expect(findMermaidSources('---\r\ntitle: T\r\n---\r\n```mermaid\r\ngraph\r\n```\r\n')).toEqual(['graph']);
-  });
-
-  it('finds a whole note as a build sees it', async () => {
-    const body = [
-      '# Flow',
+  it('in each entry of a daily log, with LF line endings as its loader hands them over', async () => {
+    const log = [
+      '---',
+      'tags: [infra]',
+      '---',
+      '## 2026-11-03',
       '',
-      'Steps:',
-      '',
-      '1. Write it.',
-      '2. Draw it:',
-      '',
-      '   ```mermaid',
-      '   sequenceDiagram',
-      '     Alice->>Bob: Hi',
-      '   ```',
-      '',
-      '> **Note**',
-      '> ~~~~mermaid',
-      '> %%{init: {"theme": "base"}}%%',
-      '> graph LR',
-      '>   A --> B',
-      '> ~~~~',
-      '',
-      '```python',
-      'print("```mermaid")',
-      '```',
+      '### [Infra] Flow',
       '',
       '```mermaid',
-      'flowchart TD',
-      '  A["one\\ntwo"] -->|go| B',
+      'graph TD',
+      '  A --> B',
       '```',
-    ].join('\n');
-    const found = findMermaidSources(`---\ntitle: Flow\n---\n${body}`);
-    expect(found).toHaveLength(3);
-    expect(found).toEqual(await pluginSources(body));
-  });
-
-  it('reads a 1,000-line note quickly', () => {
-    const note = Array.from({ length: 100 }, (_, i) => `Para ${i} about mermaid.\n\n- a\n- b\n\n\`\`\`mermaid\ngraph TD\n  N${i} --> M\n\`\`\`\n`).join('\n');
-    const started = performance.now();
-    expect(findMermaidSources(note)).toHaveLength(100);
-    expect(performance.now() - started).toBeLessThan(100);
+      '',
+      '### 🐛 Second',
+      '',
+      '- step',
+      '',
+      '  > [!NOTE]',
+      '  > ~~~mermaid',
+      '  > pie',
+      '  > ~~~',
+      '',
+      '````md',
+      '```mermaid',
+      'shown, not drawn',
+      '```',
+      '````',
+      '',
+    ].join('\r\n');
+    const diagrams = ['graph TD\n  A --> B', 'pie'];
+    expect(await drawnByRender('til/2026-11-03.md', log)).toEqual(diagrams);
+    expect(prefetched('til/2026-11-03.md', log)).toEqual(diagrams);
   });
 });
 
-describe('findMermaidSources where it differs from the parser (a wasted render, never wrong output)', () => {
-  it('takes a fence indented four spaces for one in a nested list item; in .md it is indented code', async () => {
-    const markdown = '    ```mermaid\n    graph\n    ```\n';
-    expect(findMermaidSources(markdown)).toEqual(['graph']);
-    expect(await pluginSources(markdown)).toEqual([]);
-    expect(await pluginSources(markdown, 'mdx')).toEqual(['graph']);
+describe('blankFrontMatter', () => {
+  it.each([...FRONT_MATTER.map(([, source]) => source), 'no front matter', '\n\n---\na: 1\n---\ntext', '---\na: 1\n+++\nmixed', '---\nnever closed\n'])(
+    "is Astro's own rule: %j",
+    (source) => {
+      expect(blankFrontMatter(source)).toBe(astroParseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).content);
+    },
+  );
+});
+
+describe('parserInputs', () => {
+  it('hands over each daily-log entry, a .md body trimmed and an .mdx body as it is', () => {
+    expect(parserInputs({ path: 'til/2026-11-03.md', source: '### A\r\n\r\none\r\n\r\n### B\r\n\r\ntwo\r\n' })).toEqual([
+      { text: 'one', format: 'markdown' },
+      { text: 'two', format: 'markdown' },
+    ]);
+    expect(parserInputs({ path: 'docs/a.md', source: '---\na: 1\n---\n\n  text\n' })).toEqual([{ text: 'text', format: 'markdown' }]);
+    expect(parserInputs({ path: 'docs/a.mdx', source: '---\na: 1\n---\ntext\n' })).toEqual([{ text: '   \n    \n   \ntext\n', format: 'mdx' }]);
+  });
+
+  it('reads a daily log in another layout by its logical path', () => {
+    expect(parserInputs({ path: 'TILs/2026-11-03.md', logical: 'til/2026-11-03.md', source: '### A\n\none\n' })).toEqual([{ text: 'one', format: 'markdown' }]);
+  });
+});
+
+describe('findMermaidSources', () => {
+  it('parses nothing for a document that never says mermaid', () => {
+    expect(findMermaidSources({ text: '```js\nx\n```\n', format: 'markdown' })).toEqual([]);
+  });
+
+  it('finds nothing in MDX that does not compile (its render reports it)', () => {
+    expect(findMermaidSources({ text: '<div\n```mermaid\ngraph\n```\n', format: 'mdx' })).toEqual([]);
+  });
+
+  it('does not warn about the admonitions it rewrites (the render does, once)', () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      expect(findMermaidSources({ text: '!!! note\n```mermaid\ngraph\n```\n', format: 'markdown' })).toEqual(['graph']);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).toEqual([]);
   });
 });
