@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { markdownToMdast, type MdastNode } from 'satteri';
+import { EXIT, SKIP, visit } from '../markdown/tree.ts';
 
 /** The text of a node without markup (links keep their text, images their alt text). */
 function textOf(node: MdastNode): string {
@@ -13,16 +14,11 @@ function textOf(node: MdastNode): string {
 export function firstH1(markdown: string): string | undefined {
   const tree = markdownToMdast(markdown);
   let found: string | undefined;
-  const walk = (node: MdastNode) => {
-    if (found !== undefined) return;
-    if (node.type === 'heading' && node.depth === 1) {
-      const text = textOf(node).replace(/\s+/g, ' ').trim();
-      if (text) found = text;
-      return;
-    }
-    if ('children' in node) node.children.forEach(walk);
-  };
-  walk(tree);
+  visit(tree, (node) => {
+    if (node.type !== 'heading' || node.depth !== 1) return undefined;
+    found = textOf(node).replace(/\s+/g, ' ').trim() || undefined;
+    return found === undefined ? SKIP : EXIT;
+  });
   return found;
 }
 

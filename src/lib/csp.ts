@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Element, Nodes, Root } from 'hast';
 import { htmlToHast } from 'satteri';
+import { SKIP, visit } from '../markdown/tree.ts';
 
 /**
  * The Content-Security-Policy of a built page, delivered as a `<meta>` tag (GitHub Pages cannot send
@@ -32,14 +33,18 @@ const SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/java
 /** The text a browser hashes: the script element's raw text. */
 const textOf = (element: Element): string => element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
 
-function collectScripts(node: Nodes, found: string[]): void {
-  if (node.type === 'element' && node.tagName === 'script') {
-    const { src, type } = node.properties ?? {};
-    if (src === undefined && SCRIPT_TYPES.has(String(type ?? '').trim().toLowerCase())) found.push(textOf(node));
-    return;
-  }
-  if (node.type === 'element' && node.tagName === 'template' && 'content' in node && node.content) collectScripts(node.content as Root, found);
-  if ('children' in node) for (const child of node.children) collectScripts(child, found);
+function collectScripts(root: Nodes, found: string[]): void {
+  visit(root, (node) => {
+    if (node.type !== 'element') return undefined;
+    if (node.tagName === 'script') {
+      const { src, type } = node.properties ?? {};
+      if (src === undefined && SCRIPT_TYPES.has(String(type ?? '').trim().toLowerCase())) found.push(textOf(node));
+      return SKIP;
+    }
+    // A template's content is a tree of its own, beside its children.
+    if (node.tagName === 'template' && 'content' in node && node.content) collectScripts(node.content as Root, found);
+    return undefined;
+  });
 }
 
 /**

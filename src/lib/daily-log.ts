@@ -11,6 +11,7 @@ import { slugSegment, urls } from './routes.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { frontMatter, isCalendarDate, MAX_TERMS_PER_NOTE } from '../schemas/base.ts';
 import { MAX_NESTING, tooDeep } from './markdown-depth.ts';
+import { SKIP, visit } from '../markdown/tree.ts';
 import { tilSchema, type Til } from '../schemas/til.ts';
 
 /**
@@ -303,19 +304,17 @@ function findIssues(nodes: MdastNode[]): (number | string)[] {
   const seen = new Set<string>();
   const found: (number | string)[] = [];
   const scan = (node: MdastNode) => {
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      for (const mention of plainText(node, false).matchAll(ISSUE_MENTION)) {
-        for (const [ref] of (mention[1] ?? '').matchAll(new RegExp(ISSUE_REF, 'g'))) {
-          if (seen.has(ref)) continue;
-          seen.add(ref);
-          found.push(ref.startsWith('#') ? Number(ref.slice(1)) : ref);
-        }
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return undefined;
+    for (const mention of plainText(node, false).matchAll(ISSUE_MENTION)) {
+      for (const [ref] of (mention[1] ?? '').matchAll(new RegExp(ISSUE_REF, 'g'))) {
+        if (seen.has(ref)) continue;
+        seen.add(ref);
+        found.push(ref.startsWith('#') ? Number(ref.slice(1)) : ref);
       }
-    } else if ('children' in node) {
-      node.children.forEach(scan);
     }
+    return SKIP;
   };
-  nodes.forEach(scan);
+  for (const node of nodes) visit(node, scan);
   return found;
 }
 

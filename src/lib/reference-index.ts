@@ -1,5 +1,6 @@
 import { markdownToMdast, type MdastNode } from 'satteri';
 import { tooDeep } from './markdown-depth.ts';
+import { collect, SKIP, visit } from '../markdown/tree.ts';
 import { findGithubRefs, insideRawLinkOrCode, isAutolinkText, parseGithubUrl } from './github-refs.ts';
 
 /** One issue or pull request reference in a document, with the words around it. */
@@ -21,7 +22,7 @@ export const MAX_SENTENCE = 240;
 export const MIN_SENTENCE = 40;
 
 // Never scanned: code stays verbatim and is never linked; the rest has no prose.
-const SKIP = new Set(['code', 'inlineCode', 'html', 'definition', 'yaml', 'toml', 'math', 'inlineMath', 'image', 'imageReference', 'footnoteReference']);
+const NO_PROSE = new Set(['code', 'inlineCode', 'html', 'definition', 'yaml', 'toml', 'math', 'inlineMath', 'image', 'imageReference', 'footnoteReference']);
 const BLOCKS_WITH_TEXT = new Set(['paragraph', 'heading', 'tableCell', 'descriptionTerm']);
 // A full stop after these is no sentence end.
 const ABBREVIATION = /(?:^|[^\p{L}])(?:e\.g|i\.e|vs|cf|approx|incl|fig|eq|no)$/iu;
@@ -83,11 +84,7 @@ export function collectReferences(markdown: string, repo: string | undefined): R
   // The walkers below recurse; a page nested this deep already fails its render, naming the file.
   if (tooDeep(tree)) return [];
   const definitions = new Map<string, string>();
-  const collectDefinitions = (node: MdastNode) => {
-    if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node.url);
-    if ('children' in node) node.children.forEach(collectDefinitions);
-  };
-  collectDefinitions(tree);
+  for (const definition of collect(tree, 'definition')) definitions.set(definition.identifier.toLowerCase(), definition.url);
   const issueAt = (url: string) => {
     const ref = parseGithubUrl(url, repo);
     return ref?.kind === 'issue' && ref.key ? { key: ref.key, label: ref.label, url: ref.url } : undefined;
@@ -122,17 +119,17 @@ export function collectReferences(markdown: string, repo: string | undefined): R
           if (ref) found.push({ ref: { ...ref, line }, start, end: text.length });
         } else if (child.type === 'inlineCode' || child.type === 'inlineMath') text += child.value;
         else if (child.type === 'break') text += ' ';
-        else if (!SKIP.has(child.type) && 'children' in child) inline(child.children, hidden);
+        else if (!NO_PROSE.has(child.type) && 'children' in child) inline(child.children, hidden);
       });
     };
     if ('children' in node) inline(node.children, false);
     for (const { ref, start, end } of found) references.push({ ...ref, sentence: sentenceAround(text, start, end, whole) });
   };
-  const walk = (node: MdastNode, parentType: string | undefined) => {
-    if (SKIP.has(node.type)) return;
-    if (BLOCKS_WITH_TEXT.has(node.type)) return block(node, node.type !== 'paragraph' || parentType === 'listItem');
-    if ('children' in node) for (const child of node.children) walk(child, node.type);
-  };
-  walk(tree, undefined);
+  visit(tree, (node, parent) => {
+    if (NO_PROSE.has(node.type)) return SKIP;
+    if (!BLOCKS_WITH_TEXT.has(node.type)) return undefined;
+    block(node, node.type !== 'paragraph' || parent?.type === 'listItem');
+    return SKIP;
+  });
   return references;
 }

@@ -1,6 +1,7 @@
-import type { Element, Nodes, Root } from 'hast';
+import type { Root } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { GITHUB_SCHEMA } from './sanitize-html.ts';
+import { replaceAt, visit } from '../markdown/tree.ts';
 import { defineHastPlugin, markdownToHtml, markdownToMdast, type MdastNode } from 'satteri';
 
 /** Options of {@link renderUntrustedMarkdown}. */
@@ -22,19 +23,16 @@ const HEADING = /^h([1-6])$/;
  * without a source (a `javascript:` or `data:` URL) by their alt text: they could show nothing but
  * a broken-image icon. In place.
  */
-function tidy(node: Nodes, top: number): void {
-  if (node.type !== 'root' && node.type !== 'element') return;
-  if (node.type === 'element') {
-    const level = HEADING.exec(node.tagName)?.[1];
-    if (level) (node as Element).tagName = `h${Math.min(6, Number(level) + top - 1)}`;
-  }
-  node.children = node.children.flatMap((child) => {
-    if (child.type === 'element' && child.tagName === 'img' && !child.properties.src) {
-      const alt = String(child.properties.alt ?? '');
-      return alt ? [{ type: 'text' as const, value: alt }] : [];
+function tidy(tree: Root, top: number): void {
+  visit(tree, (node, parent, index) => {
+    if (node.type !== 'element') return undefined;
+    if (node.tagName === 'img' && !node.properties.src && parent && index !== undefined) {
+      const alt = String(node.properties.alt ?? '');
+      return replaceAt(parent, index, alt ? [{ type: 'text', value: alt }] : []);
     }
-    tidy(child, top);
-    return [child];
+    const level = HEADING.exec(node.tagName)?.[1];
+    if (level) node.tagName = `h${Math.min(6, Number(level) + top - 1)}`;
+    return undefined;
   });
 }
 

@@ -1,7 +1,8 @@
-import type { Element, Nodes, Root } from 'hast';
+import type { Nodes, Root } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { htmlToHast } from 'satteri';
+import { collect } from '../markdown/tree.ts';
 
 /**
  * GitHub's rules for HTML in Markdown (hast-util-sanitize's default schema follows github.com:
@@ -30,9 +31,9 @@ function attributeName(property: string): string {
 }
 
 /** `tag` and `tag attribute` pairs of a tree, for telling what the sanitizer took out. */
-function inventory(node: Nodes, found = new Map<string, string>()): Map<string, string> {
-  if (node.type === 'element') {
-    const element = node as Element;
+function inventory(root: Nodes): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const element of collect(root, 'element')) {
     found.set(`<${element.tagName}>`, `<${element.tagName}>`);
     for (const [name, value] of Object.entries(element.properties ?? {})) {
       if (value === undefined || value === null || value === false) continue;
@@ -40,7 +41,6 @@ function inventory(node: Nodes, found = new Map<string, string>()): Map<string, 
       found.set(`${element.tagName} ${name}=${String(value)}`, `${attribute} on <${element.tagName}>`);
     }
   }
-  if ('children' in node) for (const child of node.children) inventory(child as Nodes, found);
   return found;
 }
 

@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineMdastPlugin, type MdastNode, type MdastPluginEntry } from 'satteri';
+import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
 import { contentUrlIndex, type ContentUrlIndex } from '../lib/content-urls.ts';
 import type { KindFolders } from '../lib/content/layouts.ts';
 import { repoFileUrl, type RepoFiles } from '../lib/links/repo-files.ts';
 import { resolveInternalLink } from '../lib/internal-links.ts';
 import { describeLocation, displayPath } from '../lib/mermaid/source-location.ts';
 import { recordFailure } from './document-failures.ts';
+import { collect } from './tree.ts';
 
 export interface Options {
   /** The wiki's content folder, which relative links resolve in. Default: the working directory. */
@@ -26,19 +27,6 @@ export interface Options {
 // Cheap superset of a link worth resolving (any inline link or definition: relative links to
 // folders and repository files are rewritten too), tested on the raw source before parsing.
 const CANDIDATE = /\]\s*\(|\]:/;
-const LINKS = new Set(['link', 'definition']);
-
-type LinkNode = Extract<MdastNode, { type: 'link' | 'definition' }>;
-
-function linkNodes(root: Readonly<{ children?: readonly unknown[] }>): LinkNode[] {
-  const found: LinkNode[] = [];
-  const walk = (node: Readonly<{ type?: string; children?: readonly unknown[] }>) => {
-    if (node.type && LINKS.has(node.type)) found.push(node as LinkNode);
-    for (const child of node.children ?? []) walk(child as typeof node);
-  };
-  walk(root);
-  return found;
-}
 
 /** Re-read the content folder's file list when the last read is older than a second. */
 function freshIndex(contentDir: string, folders?: KindFolders): () => ContentUrlIndex {
@@ -72,7 +60,7 @@ export function internalLinks(options: Options = {}): MdastPluginEntry {
       const from = file ? displayPath(file, contentDir) : '';
       const { lookup, paths } = index();
       const failures: string[] = [];
-      for (const node of linkNodes(root)) {
+      for (const node of collect(root, ['link', 'definition'])) {
         const resolved = resolveInternalLink(node.url, { from, lookup, base, paths, repoFile });
         // Narrowed per type: setProperty's key typing does not spread over a union of node types.
         if (resolved.kind === 'rewrite' && node.type === 'link') ctx.setProperty(node, 'url', resolved.href);

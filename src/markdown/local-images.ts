@@ -1,13 +1,13 @@
 import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Image } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
 import { isWithin } from '../lib/safety/within.ts';
 import { problems } from '../lib/errors.ts';
 import { imageProblem, SIGNATURE_BYTES } from '../lib/image-signature.ts';
 import { describeLocation, displayPath } from '../lib/mermaid/source-location.ts';
 import { activeSvgContent } from '../lib/safety/svg.ts';
+import { collect } from './tree.ts';
 
 export interface Options {
   /** The content folder: images must be inside it, and errors name files relative to it. Default: the working directory. */
@@ -51,18 +51,6 @@ function head(path: string): Uint8Array | undefined {
   }
 }
 
-function imageNodes(root: unknown): Image[] {
-  const images: Image[] = [];
-  const stack: unknown[] = [root];
-  for (let node = stack.pop() as { type?: string; children?: unknown[] } | undefined; node; node = stack.pop() as typeof node) {
-    if (node.type === 'image') images.push(node as Image);
-    // In reverse, so images come off the stack in document order; no spread: a list may have 100,000 items.
-    const children = node.children ?? [];
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-  }
-  return images;
-}
-
 /** Why this local image cannot be published, or undefined when it can. */
 function imageFailure(full: string, url: string, wiki: string, contentDir: string): string | undefined {
   const bytes = head(full);
@@ -94,7 +82,7 @@ export function localImages(options: Options = {}): MdastPluginEntry {
       wiki ??= realpathSync(contentDir);
       const folder = dirname(fileURLToPath(ctx.fileURL));
       const failures: string[] = [];
-      for (const image of imageNodes(root)) {
+      for (const image of collect(root, 'image')) {
         const path = localPath(image.url);
         if (path === undefined) continue;
         const failure = imageFailure(resolve(folder, path), image.url, wiki, contentDir);

@@ -1,9 +1,9 @@
-import type { Code, InlineCode } from 'mdast';
 import katex from 'katex';
 import { defineMdastPlugin, type MdastContent, type MdastNode, type MdastPluginEntry, type MdastVisitorContext } from 'satteri';
 import { describeLocation } from '../lib/mermaid/source-location.ts';
 import { markMath } from '../lib/math/page-flag.ts';
 import { sourceAsWritten } from './prepare-source.ts';
+import { collect } from './tree.ts';
 
 export interface Options {
   /** What a formula KaTeX rejects does: fail the build (`error`, default) or warn and show the error in the page (`warn`). */
@@ -80,30 +80,23 @@ export function math(options: Options = {}): MdastPluginEntry {
           ctx.replaceNode(node as MdastNode, element(ctx, display, `${className} math-error`, box));
         }
       };
-      const walk = (node: Readonly<MdastNode>) => {
+      for (const node of collect(root, ['inlineMath', 'math', 'code'])) {
         if (node.type === 'inlineMath') {
           const source = written(node);
           // GitHub's $`…`$: the backticks delimit, they are not part of the formula.
           const tex = source.startsWith('$`') && node.value.startsWith('`') && node.value.endsWith('`') ? node.value.slice(1, -1) : node.value;
           typeset(node, tex, source.startsWith('$$'));
-          return;
-        }
-        if (node.type === 'math') {
+        } else if (node.type === 'math') {
           if (!written(node).trimEnd().endsWith('$$')) {
             warn(`[labbook] ${where(node)}: "$$" opens a formula that is never closed (it runs to the end of its block); close it with "$$", or write \\$$ for dollar signs`);
             ctx.replaceNode(node, { type: 'paragraph', children: [{ type: 'text', value: written(node).trimEnd() }] });
-            return;
+            continue;
           }
           typeset(node, node.value, true);
-          return;
+        } else if (node.lang === 'math') {
+          typeset(node, node.value, true);
         }
-        if (node.type === 'code' && (node as Readonly<Code>).lang === 'math') {
-          typeset(node, (node as Readonly<Code | InlineCode>).value, true);
-          return;
-        }
-        if ('children' in node) for (const child of node.children as readonly MdastNode[]) walk(child);
-      };
-      walk(root as MdastNode);
+      }
       if (failures.length > 0) throw new Error(failures.join('\n'));
       if (rendered) markMath(ctx.data);
     },

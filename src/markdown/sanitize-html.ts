@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import type { Definition, Html, Image, Link } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
 import { displayPath } from '../lib/mermaid/source-location.ts';
 import { isSafeUrl, sanitizeHtml } from '../lib/sanitize-html.ts';
+import { collect } from './tree.ts';
 
 export interface Options {
   /** The content folder, so warnings name files as `til/x.md`. Default: the working directory. */
@@ -17,19 +17,6 @@ const SANITIZER_VERSION = 2;
 // Cheap superset of raw HTML or a URL with a scheme, tested on the raw source before parsing.
 const CANDIDATE = /<[a-zA-Z!/]|\]\s*[(:]\s*<?[^\s)]*:/;
 
-type Checked = Readonly<Html> | Readonly<Link> | Readonly<Image> | Readonly<Definition>;
-const CHECKED = new Set(['html', 'link', 'image', 'definition']);
-
-function checkedNodes(root: Readonly<{ children?: readonly unknown[] }>): Checked[] {
-  const found: Checked[] = [];
-  const walk = (node: Readonly<{ type?: string; children?: readonly unknown[] }>) => {
-    if (node.type && CHECKED.has(node.type)) found.push(node as Checked);
-    for (const child of node.children ?? []) walk(child as typeof node);
-  };
-  walk(root);
-  return found;
-}
-
 /**
  * Raw HTML and link URLs in Markdown (.md) are sanitized the way GitHub renders a README (src/lib/sanitize-html.ts),
  * with one warning per file saying what was removed. MDX is code, reviewed like code, and is left
@@ -42,7 +29,7 @@ export function sanitizeMarkdown(options: Options = {}): MdastPluginEntry {
     name: 'labbook-sanitize-html',
     before(root, ctx) {
       const removed = new Set<string>();
-      for (const node of checkedNodes(root)) {
+      for (const node of collect(root, ['html', 'link', 'image', 'definition'])) {
         if (node.type === 'html') {
           const result = sanitizeHtml(node.value);
           if (result.html !== node.value) ctx.setProperty(node, 'value', result.html);

@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import type { Heading } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
 import { isWithin } from '../lib/safety/within.ts';
+import { collect } from './tree.ts';
 
 export interface Options {
   /** The docs folder (absolute): a page there without `title` is titled by its first `# Heading` (src/lib/docs/title.ts). */
@@ -10,18 +12,11 @@ export interface Options {
 /** Bump when the rule changes, so notes rendered under the old rule render again. */
 const RULE_VERSION = 1;
 
-interface TextNode {
-  type?: string;
-  value?: string;
-  children?: readonly TextNode[];
-  depth?: number;
-}
-
 /** The plain text of a heading (text and inline code, through emphasis and links). */
-function textOf(node: TextNode): string {
-  if (typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
-  return (node.children ?? []).map(textOf).join('');
-}
+const textOf = (node: Heading): string =>
+  collect(node, ['text', 'inlineCode'])
+    .map((leaf) => leaf.value)
+    .join('');
 
 /**
  * A page shows its title once. Its own `<h1>` carries the title, so a body that starts with
@@ -35,16 +30,16 @@ export function titleHeading(options: Options = {}): MdastPluginEntry {
     before(root, ctx) {
       const frontmatter = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
       const title = typeof frontmatter?.title === 'string' ? frontmatter.title.trim() : undefined;
-      const children = root.children as readonly TextNode[];
+      const { children } = root;
       if (!title) {
         const file = ctx.fileURL?.protocol === 'file:' ? fileURLToPath(ctx.fileURL) : undefined;
         const titledByHeading = file && options.docsDir && isWithin(file, options.docsDir);
         const heading = titledByHeading ? children.find((node) => node.type === 'heading' && node.depth === 1) : undefined;
-        if (heading) ctx.removeNode(heading as never);
+        if (heading) ctx.removeNode(heading);
         return;
       }
       const first = children.find((node) => node.type !== 'yaml' && node.type !== 'toml');
-      if (first?.type === 'heading' && first.depth === 1 && textOf(first).trim() === title) ctx.removeNode(first as never);
+      if (first?.type === 'heading' && first.depth === 1 && textOf(first).trim() === title) ctx.removeNode(first);
     },
   });
   // Only a body with a level-one ATX heading can repeat its title.

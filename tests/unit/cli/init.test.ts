@@ -214,4 +214,8 @@ describe('firstH1', () => {
     expect(firstH1('## Sub\n\n```\n# code\n```\n\n# [Acme](https://x) `ml` wiki\n')).toBe('Acme ml wiki');
     expect(firstH1('Intro\n\n## Only sub\n')).toBeUndefined();
   });
+
+  it('reads a README nested 20,000 lists deep without overflowing the stack', () => {
+    expect(firstH1(`${'- '.repeat(20_000)}x\n\n# Title\n`)).toBe('Title');
+  });
 });
