@@ -9,12 +9,11 @@ import { codeLanguages } from './code-languages.ts';
 import { contentSecurityPolicy } from './csp.ts';
 import { failCleanly } from './fail-cleanly.ts';
 import { linkCheck } from './link-check.ts';
-import { mathAssets } from './math-assets.ts';
-import { mermaidClientAsset } from './mermaid-client-asset.ts';
 import { searchIndex } from './search-index.ts';
 import { siteModule } from './site-module.ts';
 import { sitemap } from './sitemap.ts';
 import { validateContent } from './validate-content.ts';
+import { vendorAssets } from './vendor-assets.ts';
 
 export interface LabbookOptions {
   /** The wiki's content folder. */
@@ -30,7 +29,7 @@ export interface LabbookOptions {
 /**
  * Labbook as Astro integrations, in the one order that works: one build at a time per checkout,
  * the page-cache check, the content check (it fails before Astro starts), MDX, then the post-build
- * steps over the finished site: search index (in the background), Mermaid's client asset, link check, sitemap, CSP (after everything that writes HTML),
+ * steps over the finished site: search index (in the background), vendor assets (KaTeX, Mermaid's browser bundle), link check, sitemap, CSP (after everything that writes HTML),
  * and last the swap into the output folder, which waits for the background work. Each step's
  * failure ends the build with Labbook's message only (fail-cleanly.ts).
  */
@@ -45,9 +44,8 @@ export function labbook({ contentDir, outDir, site, unknownLanguages }: LabbookO
     validateContent(contentDir, site),
     mdx(),
     searchIndex({ outDir }),
-    mermaidClientAsset(),
-    // KaTeX's CSS and fonts, published only when a page has math.
-    mathAssets(),
+    // KaTeX's CSS and fonts, Mermaid's browser bundle: each published only when a page needs it.
+    vendorAssets(),
     codeLanguages(unknownLanguages),
     linkCheck({ contentDir, mode: site.brokenLinks, folders: kindFolders(site) }),
     sitemap(),

@@ -1,6 +1,6 @@
 /**
  * KaTeX's stylesheet and fonts, published by the site itself (the CSP allows no CDN) by
- * src/integrations/math-assets.ts, and linked only by pages with math. Browser-safe.
+ * src/integrations/vendor-assets.ts, and linked only by pages with math. Browser-safe.
  */
 
 /** Folder under the site's base; the version in the name lets browsers cache it for good. */

@@ -1,6 +1,6 @@
 /**
  * Where Mermaid's browser bundle is published when the build leaves diagrams for the reader's
- * browser (src/integrations/mermaid-client-asset.ts), and how a page shows that it needs it.
+ * browser (src/integrations/vendor-assets.ts), and how a page shows that it needs it.
  * Browser-safe: MermaidClientScript.astro imports it.
  */
 import { CLIENT_DIAGRAM_CLASS } from './markup.ts';
