@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { markdownToMdast, type MdastNode } from 'satteri';
-import { EXIT, SKIP, visit } from '../markdown/tree.ts';
+import { EXIT, SKIP, textOf, visit } from '../markdown/tree.ts';
 
 /** The text of a node without markup (links keep their text, images their alt text). */
-function textOf(node: MdastNode): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-  if (node.type === 'image') return node.alt ?? '';
-  if (node.type === 'html' || !('children' in node)) return '';
-  return node.children.map(textOf).join('');
+function plainText(node: MdastNode): string {
+  return textOf(node, (n) => (n.type === 'text' || n.type === 'inlineCode' ? n.value : n.type === 'image' ? (n.alt ?? '') : n.type === 'html' ? '' : undefined));
 }
 
 /** The first level-1 heading of a Markdown text as plain text; a `#` line inside a code block is not one. */
@@ -16,7 +13,7 @@ export function firstH1(markdown: string): string | undefined {
   let found: string | undefined;
   visit(tree, (node) => {
     if (node.type !== 'heading' || node.depth !== 1) return undefined;
-    found = textOf(node).replace(/\s+/g, ' ').trim() || undefined;
+    found = plainText(node).replace(/\s+/g, ' ').trim() || undefined;
     return found === undefined ? SKIP : EXIT;
   });
   return found;

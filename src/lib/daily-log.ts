@@ -11,7 +11,7 @@ import { slugSegment, urls } from './routes.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { frontMatter, isCalendarDate, MAX_TERMS_PER_NOTE } from '../schemas/base.ts';
 import { MAX_NESTING, tooDeep } from './markdown-depth.ts';
-import { SKIP, visit } from '../markdown/tree.ts';
+import { SKIP, textOf, visit } from '../markdown/tree.ts';
 import { tilSchema, type Til } from '../schemas/til.ts';
 
 /**
@@ -340,15 +340,17 @@ const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 
 
 /** Text of a node without markup, whitespace collapsed; `keepCode: false` blanks inline code. */
 function plainText(node: MdastNode, keepCode = true): string {
-  const collect = (n: MdastNode): string => {
+  const text = (n: MdastNode): string | undefined => {
     if (n.type === 'text') return n.value;
     if (n.type === 'inlineCode') return keepCode ? n.value : ' ';
     if (n.type === 'break') return ' ';
     if (n.type === 'image') return n.alt ?? '';
-    if (n.type === 'code' || n.type === 'html' || !('children' in n)) return '';
-    return n.children.map(collect).join(PHRASING_PARENTS.has(n.type) ? '' : ' ');
+    if (n.type === 'code' || n.type === 'html') return '';
+    return undefined;
   };
-  return collect(node).replace(/\s+/g, ' ').trim();
+  return textOf(node, text, (parent) => (PHRASING_PARENTS.has(parent.type) ? '' : ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function isHtmlComment(node: MdastNode): boolean {

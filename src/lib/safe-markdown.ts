@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { GITHUB_SCHEMA } from './sanitize-html.ts';
-import { replaceAt, visit } from '../markdown/tree.ts';
+import { replaceAt, textOf, visit } from '../markdown/tree.ts';
 import { defineHastPlugin, markdownToHtml, markdownToMdast, type MdastNode } from 'satteri';
 
 /** Options of {@link renderUntrustedMarkdown}. */
@@ -62,11 +62,9 @@ export function renderUntrustedMarkdown(markdown: string, options: SafeMarkdownO
   return html.trim();
 }
 
-function textOf(node: MdastNode): string {
-  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
-  if ('children' in node && Array.isArray(node.children)) return (node.children as MdastNode[]).map(textOf).join('');
-  return '';
-}
+/** Text and code as written; raw HTML dropped. */
+const plainText = (node: MdastNode): string =>
+  textOf(node, (n) => (n.type === 'html' ? '' : 'value' in n && typeof n.value === 'string' ? n.value : undefined));
 
 /**
  * The first paragraph of a Markdown text as plain text on one line (markup, links' targets and
@@ -76,5 +74,5 @@ export function firstParagraphText(markdown: string): string {
   const tree = markdownToMdast(markdown, { features: { frontmatter: false }, position: false });
   const children = 'children' in tree && Array.isArray(tree.children) ? (tree.children as MdastNode[]) : [];
   const paragraph = children.find((child) => child.type === 'paragraph');
-  return paragraph ? textOf(paragraph).replace(/\s+/g, ' ').trim() : '';
+  return paragraph ? plainText(paragraph).replace(/\s+/g, ' ').trim() : '';
 }

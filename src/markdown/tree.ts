@@ -106,3 +106,25 @@ export function replaceAt<C>(parent: { children: C[] }, index: number, nodes: re
   parent.children.splice(index, 1, ...nodes);
   return index + nodes.length;
 }
+
+/**
+ * The text of the tree under `root`: `text(node)` for each node in document order, where a string
+ * is that node's text (nothing inside it is looked at) and undefined looks inside it, with
+ * `separator(parent)` between siblings (default none). A node it says nothing about and that has
+ * no children gives no text, but is still separated from its siblings.
+ */
+export function textOf<R extends TreeNode>(
+  root: R | Readonly<R>,
+  text: (node: NodesOf<R>) => string | undefined,
+  separator: (parent: ParentsOf<R>) => string = () => '',
+): string {
+  let result = '';
+  visit(root, (node, parent, index) => {
+    if (parent && index !== undefined && index > 0) result += separator(parent);
+    const own = text(node);
+    if (own === undefined) return undefined;
+    result += own;
+    return SKIP;
+  });
+  return result;
+}

@@ -1,4 +1,5 @@
 import type { Element, ElementContent, RootContent } from 'hast';
+import { textOf } from '../../markdown/tree.ts';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
 const span = (className: string, children: ElementContent[], extra: Element['properties'] = {}): Element => ({
@@ -6,7 +7,7 @@ const span = (className: string, children: ElementContent[], extra: Element['pro
 });
 const isElement = (node: ElementContent | undefined, tagName?: string): node is Element =>
   node?.type === 'element' && (tagName === undefined || node.tagName === tagName);
-const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');
+const plainText = (node: ElementContent): string => textOf(node, (n) => (n.type === 'text' ? n.value : undefined));
 
 /** An item's own content: Markdown's loose lists put it in a `<p>`. */
 function inlineOf(children: ElementContent[]): ElementContent[] {
@@ -17,8 +18,8 @@ function inlineOf(children: ElementContent[]): ElementContent[] {
 function nameAndNote(inline: ElementContent[]): { name: string; strong: boolean; note: ElementContent[] } {
   const rest = inline.filter((node) => !(node.type === 'text' && !node.value.trim()));
   const first = rest[0];
-  if (isElement(first, 'strong') || isElement(first, 'b')) return { name: textOf(first).trim(), strong: true, note: trimStart(rest.slice(1)) };
-  if (isElement(first, 'code')) return { name: textOf(first).trim(), strong: false, note: trimStart(rest.slice(1)) };
+  if (isElement(first, 'strong') || isElement(first, 'b')) return { name: plainText(first).trim(), strong: true, note: trimStart(rest.slice(1)) };
+  if (isElement(first, 'code')) return { name: plainText(first).trim(), strong: false, note: trimStart(rest.slice(1)) };
   if (first?.type === 'text') {
     const match = /^\s*(\S+)\s*([\s\S]*)$/.exec(first.value);
     const note = match?.[2] ? [text(match[2]), ...rest.slice(1)] : rest.slice(1);

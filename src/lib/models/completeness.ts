@@ -1,5 +1,6 @@
 import { markdownToMdast, type MdastNode } from 'satteri';
 import { tooDeep } from '../markdown-depth.ts';
+import { textOf } from '../../markdown/tree.ts';
 import { FrontmatterSyntaxError, parseFrontmatter } from '../frontmatter.ts';
 import type { SourceFile } from '../validate-content.ts';
 import { logicalOf } from '../content/files.ts';
@@ -39,11 +40,13 @@ const HF_TEMPLATE_HEADING = /^(?:model details|uses|direct uses?|downstream uses
 const PLACEHOLDER = /\[More Information Needed\]/gi;
 
 function nodeText(node: MdastNode): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-  // HTML comments are the templates' prompts, not content.
-  if (node.type === 'html') return node.value.replace(/<!--[^]*?-->/g, ' ');
-  if (node.type === 'code') return node.value;
-  return 'children' in node ? node.children.map(nodeText).join(' ') : '';
+  const text = (n: MdastNode): string | undefined => {
+    if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'code') return n.value;
+    // HTML comments are the templates' prompts, not content.
+    if (n.type === 'html') return n.value.replace(/<!--[^]*?-->/g, ' ');
+    return undefined;
+  };
+  return textOf(node, text, () => ' ');
 }
 
 /** A top-level heading, normalised, and whether what follows it (its subsections included) is only a placeholder. */

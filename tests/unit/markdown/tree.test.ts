@@ -2,7 +2,7 @@ import type { Element, Root as HastRoot } from 'hast';
 import type { Code, Root as MdastRoot } from 'mdast';
 import { markdownToHast, markdownToMdast } from 'satteri';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { collect, EXIT, replaceAt, SKIP, visit } from '../../../src/markdown/tree.ts';
+import { collect, EXIT, replaceAt, SKIP, textOf, visit, type NodesOf } from '../../../src/markdown/tree.ts';
 
 const mdast = (markdown: string) => markdownToMdast(markdown, { position: false }) as MdastRoot;
 const hast = (markdown: string) => markdownToHast(markdown, { position: false }) as HastRoot;
@@ -130,5 +130,22 @@ describe('replaceAt', () => {
     ]);
     // The inserted text nodes were not visited; every original node was, once.
     expect(visited).toEqual(['root', 'p', 'img', 'text', 'img', 'text', 'img']);
+  });
+});
+
+describe('textOf', () => {
+  it('joins the text nodes give, with a separator between siblings chosen by their parent', () => {
+    const tree = mdast('# A *b* `c`\n\nOne\ntwo ![alt](x)\n\n```js\ncode\n```\n');
+    const text = (node: NodesOf<MdastRoot>) =>
+      node.type === 'text' || node.type === 'inlineCode' ? node.value : node.type === 'image' ? node.alt ?? '' : node.type === 'code' ? '' : undefined;
+    expect(textOf(tree, text)).toBe('A b cOne\ntwo alt');
+    expect(textOf(tree, text, (parent) => (parent.type === 'root' ? ' | ' : ''))).toBe('A b c | One\ntwo alt | ');
+  });
+
+  it('does not look inside a node it gives text for, and separates nodes without text too', () => {
+    const tree = hast('*a* **b** c\n');
+    expect(textOf(tree, (node) => (node.type === 'element' && node.tagName === 'strong' ? '[B]' : node.type === 'text' ? node.value : undefined))).toBe('a [B] c');
+    // <p><em>a</em> <strong>b</strong> c</p>: the em gives '', and is still separated from the text after it.
+    expect(textOf(tree, (node) => (node.type === 'text' ? node.value : node.type === 'element' && node.tagName === 'em' ? '' : undefined), () => '/')).toBe('/ /b/ c');
   });
 });
