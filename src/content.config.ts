@@ -44,6 +44,7 @@ const loaders: Record<KindName, Loader> = {
     generateId: ({ entry }) => entry.replace(/\.mdx?$/i, ''),
   }),
   models: strictGlob({ folder: folders.models, pattern: PAGE_PATTERN, base: join(contentDir, folders.models), generateId: ({ entry }) => folderPageSlug(entry) }),
+  datasets: strictGlob({ folder: folders.datasets, pattern: PAGE_PATTERN, base: join(contentDir, folders.datasets), generateId: ({ entry }) => folderPageSlug(entry) }),
   playbooks: strictGlob({ folder: folders.playbooks, pattern: PAGE_PATTERN, base: join(contentDir, folders.playbooks), generateId: ({ entry }) => folderPageSlug(entry) }),
   // OpenAPI / Swagger files in api/, one page each (src/loaders/openapi-loader.ts).
   api: openapiLoader(contentDir),
@@ -54,6 +55,7 @@ export const collections = {
   docs: defineCollection({ loader: loaders.docs, schema: kind('docs').schema }),
   weekly: defineCollection({ loader: loaders.weekly, schema: kind('weekly').schema }),
   models: defineCollection({ loader: loaders.models, schema: kind('models').schema }),
+  datasets: defineCollection({ loader: loaders.datasets, schema: kind('datasets').schema }),
   playbooks: defineCollection({ loader: loaders.playbooks, schema: kind('playbooks').schema }),
   api: defineCollection({ loader: loaders.api, schema: kind('api').schema }),
 } satisfies Record<KindName, unknown>;

@@ -8,6 +8,7 @@ import { check, checkCommand, checkHelp, checkSummary } from './commands/check.t
 import { dev, devCommand, devHelp, devSummary, preview, previewCommand, previewHelp, previewSummary } from './commands/serve.ts';
 import { newTil, newTilCommand, newTilHelp, newTilSummary } from './commands/new-til.ts';
 import { newModel, newModelCommand, newModelHelp, newModelSummary } from './commands/new-model.ts';
+import { newDataset, newDatasetCommand, newDatasetHelp, newDatasetSummary } from './commands/new-dataset.ts';
 import { newPlaybook, newPlaybookCommand, newPlaybookHelp, newPlaybookSummary } from './commands/new-playbook.ts';
 import { readme, readmeCommand, readmeHelp, readmeSummary } from './commands/readme.ts';
 import { weekly, weeklyCommand, weeklyHelp, weeklySummary } from './commands/weekly.ts';
@@ -28,6 +29,7 @@ ${alignRows([
   ['init [DIR]', initSummary],
   ['new til "<title>"', newTilSummary],
   ['new model "<title>"', newModelSummary],
+  ['new dataset "<title>"', newDatasetSummary],
   ['new playbook "<title>"', newPlaybookSummary],
   ['weekly', weeklySummary],
   ['readme', readmeSummary],
@@ -42,6 +44,7 @@ ${alignRows([
   ['init', optionSynopsis(initCommand)],
   ['new til', optionSynopsis(newTilCommand)],
   ['new model', optionSynopsis(newModelCommand)],
+  ['new dataset', optionSynopsis(newDatasetCommand)],
   ['new playbook', optionSynopsis(newPlaybookCommand)],
   ['weekly', optionSynopsis(weeklyCommand)],
   ['readme', optionSynopsis(readmeCommand)],
@@ -110,14 +113,15 @@ function dispatch(argv: string[], ctx: CliContext): number | Promise<number> {
       const [kind, ...args] = rest;
       if (kind === 'til') return wantsHelp(args) ? help(ctx, newTilHelp) : newTil(args, ctx);
       if (kind === 'model') return wantsHelp(args) ? help(ctx, newModelHelp) : newModel(args, ctx);
+      if (kind === 'dataset') return wantsHelp(args) ? help(ctx, newDatasetHelp) : newDataset(args, ctx);
       if (kind === 'playbook') return wantsHelp(args) ? help(ctx, newPlaybookHelp) : newPlaybook(args, ctx);
-      const newUsage = 'Usage: labbook new til|model|playbook "<title>" [options]\nRun "labbook new <kind> --help" for the options of one kind.';
+      const newUsage = 'Usage: labbook new til|model|dataset|playbook "<title>" [options]\nRun "labbook new <kind> --help" for the options of one kind.';
       if (kind === '-h' || kind === '--help') {
-        const kinds = alignRows([['til', newTilSummary], ['model', newModelSummary], ['playbook', newPlaybookSummary]]);
+        const kinds = alignRows([['til', newTilSummary], ['model', newModelSummary], ['dataset', newDatasetSummary], ['playbook', newPlaybookSummary]]);
         return help(ctx, `${newUsage}\n\nKinds:\n${kinds}\n`);
       }
       const problem = kind === undefined ? 'expected what to create' : `unknown kind "${kind}"`;
-      throw usageError(`labbook new: ${problem}; expected one of: til, model, playbook`, newUsage);
+      throw usageError(`labbook new: ${problem}; expected one of: til, model, dataset, playbook`, newUsage);
     }
     case 'weekly':
       return wantsHelp(rest) ? help(ctx, weeklyHelp) : weekly(rest, ctx);

@@ -47,17 +47,19 @@ let digest: Promise<string> | undefined;
 /** The digest of everything many pages read (see the top of this file), computed once per build. */
 function siteDigest(): Promise<string> {
   digest ??= (async () => {
-    const [tils, weekly, docs, models, playbooks, api] = await Promise.all([
+    const [tils, weekly, docs, models, datasets, playbooks, api] = await Promise.all([
       hasKind('til') ? getCollection('til') : [],
       hasKind('weekly') ? getCollection('weekly') : [],
       hasKind('docs') ? getCollection('docs') : [],
       // The catalog and the playbook list are built from these entries (and the day, for reviews).
       hasKind('models') ? getCollection('models') : [],
+      // Dataset pages list the model cards that use them, model cards link to dataset cards.
+      hasKind('datasets') ? getCollection('datasets') : [],
       getPlaybooks(),
       wikiKinds().api ? getCollection('api') : [],
     ]);
     const skeleton = stableDigest([tils, weekly, docs], frontMatter);
-    const whole = stableDigest({ models, playbooks, api }, describeEntry);
+    const whole = stableDigest({ models, datasets, playbooks, api }, describeEntry);
     return stableDigest({ version: KEY_VERSION, site, kinds: wikiKinds(), skeleton, whole });
   })();
   return digest;

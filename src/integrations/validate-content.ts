@@ -3,6 +3,7 @@ import { kindFolders, type SiteConfig } from '../config/site-config.ts';
 import { location, LabbookError } from '../lib/errors.ts';
 import { prefetchDiagrams } from '../lib/mermaid/prefetch-diagrams.ts';
 import { modelCardWarnings } from '../lib/models/completeness.ts';
+import { datasetCardWarnings } from '../lib/datasets/completeness.ts';
 import { suspectTags } from '../lib/tag-vocabulary.ts';
 import { tilSummariesFromFiles } from '../lib/til-source.ts';
 import { checkContentDir, type SourceFile } from '../lib/validate-content.ts';
@@ -20,6 +21,8 @@ export function contentWarnings(files: SourceFile[], site: Pick<SiteConfig, 'rep
   }
   // Model cards without Intended use, Limitations or Ethical considerations build, marked incomplete.
   warnings.push(...modelCardWarnings(files));
+  // Dataset cards without a filled datasheet section build, marked incomplete.
+  warnings.push(...datasetCardWarnings(files));
   return warnings;
 }
 

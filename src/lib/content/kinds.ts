@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import { apiSpecSchema } from '../../schemas/api-spec.ts';
+import { datasetCardSchema } from '../../schemas/dataset-card.ts';
 import { docSchema } from '../../schemas/doc.ts';
 import { modelCardSchema } from '../../schemas/model-card.ts';
 import { playbookSchema } from '../../schemas/playbook.ts';
 import { tilSchema } from '../../schemas/til.ts';
 import { weeklySchema } from '../../schemas/weekly.ts';
 import { problems, type Problem } from '../errors.ts';
+import { datasetUrls } from '../datasets/routes.ts';
 import { parseIsoWeek } from '../iso-week.ts';
 import { folderPageSlug, modelUrls } from '../models/routes.ts';
 import { playbookUrls } from '../playbooks/routes.ts';
@@ -23,7 +25,7 @@ export type PageUrl = { url: string; problem?: undefined } | { url?: undefined; 
 
 export interface Kind {
   /** The collection's name, also its folder in the `labbook` layout. */
-  name: 'til' | 'docs' | 'weekly' | 'models' | 'playbooks' | 'api';
+  name: 'til' | 'docs' | 'weekly' | 'models' | 'playbooks' | 'api' | 'datasets';
   /** How its files are read: Markdown/MDX pages, or OpenAPI/Swagger specs (src/lib/openapi/). */
   files: 'markdown' | 'openapi';
   /** The front matter (or spec) schema. */
@@ -91,6 +93,15 @@ export const KINDS = [
     // The list at /models/ is navigation; each card below it is content.
     search: { label: 'Model card', route: /^\/models\/.+\/$/, nouns: ['model card', 'model cards'] },
     nav: { url: '/models/', label: 'Models' },
+  },
+  {
+    name: 'datasets',
+    files: 'markdown',
+    schema: datasetCardSchema,
+    urlOf: folderPageUrl('datasets', datasetUrls.card, 'datasets/support-tickets.md'),
+    // The list at /datasets/ is navigation; each card below it is content.
+    search: { label: 'Dataset', route: /^\/datasets\/.+\/$/, nouns: ['dataset card', 'dataset cards'] },
+    nav: { url: '/datasets/', label: 'Datasets' },
   },
   {
     name: 'playbooks',

@@ -1,6 +1,4 @@
-import { markdownToMdast, type MdastNode } from 'satteri';
-import { tooDeep } from '../markdown-depth.ts';
-import { textOf } from '../../markdown/tree.ts';
+import { bodySections } from '../markdown-sections.ts';
 import { FrontmatterSyntaxError, parseFrontmatter } from '../frontmatter.ts';
 import type { SourceFile } from '../validate-content.ts';
 import { logicalOf } from '../content/files.ts';
@@ -36,66 +34,21 @@ const MATCHES: Record<RequiredSection, RegExp[]> = {
 /** Headings only Hugging Face's template has: a card with one of them is held to {@link HF_SECTIONS} too. */
 const HF_TEMPLATE_HEADING = /^(?:model details|uses|direct uses?|downstream uses?|out of scope uses?|training details)$/;
 
-/** Hugging Face's placeholder for a section nobody has written yet. */
-const PLACEHOLDER = /\[More Information Needed\]/gi;
-
-function nodeText(node: MdastNode): string {
-  const text = (n: MdastNode): string | undefined => {
-    if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'code') return n.value;
-    // HTML comments are the templates' prompts, not content.
-    if (n.type === 'html') return n.value.replace(/<!--[^]*?-->/g, ' ');
-    return undefined;
-  };
-  return textOf(node, text, () => ' ');
-}
-
-/** A top-level heading, normalised, and whether what follows it (its subsections included) is only a placeholder. */
-interface Section {
-  heading: string;
-  placeholderOnly: boolean;
-}
-
-/**
- * The top-level headings of a Markdown body (code blocks are not headings), each with whether its
- * content is nothing but "[More Information Needed]". A heading with no content at all still counts
- * as written, as it always has: only HF's explicit placeholder marks a section as not filled.
- */
-function sections(markdown: string): Section[] {
-  const tree = markdownToMdast(markdown, { features: { frontmatter: false } });
-  // nodeText recurses; a card nested this deep fails its render, naming the file.
-  if (tooDeep(tree)) return [];
-  const nodes = 'children' in tree ? tree.children : [];
-  const found: Section[] = [];
-  nodes.forEach((node, i) => {
-    if (node.type !== 'heading') return;
-    let content = '';
-    for (const next of nodes.slice(i + 1)) {
-      if (next.type === 'heading' && next.depth <= node.depth) break;
-      if (next.type !== 'heading') content += ` ${nodeText(next)}`;
-    }
-    const placeholders = content.match(PLACEHOLDER)?.length ?? 0;
-    found.push({
-      // HF marks sections "[optional]"; that is not part of the name.
-      heading: nodeText(node).replace(/\[optional\]/gi, ' ').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim(),
-      placeholderOnly: placeholders > 0 && !content.replace(PLACEHOLDER, '').trim(),
-    });
-  });
-  return found;
-}
-
 /**
  * The required sections a model card's Markdown body has not filled, in {@link REQUIRED_SECTIONS}
  * then {@link HF_SECTIONS} order. A section is filled when a heading that counts as it has content.
  */
 export function missingSections(markdown: string): RequiredSection[] {
-  const found = sections(markdown);
+  // A heading with no content at all still counts as written here, as it always has: only HF's
+  // explicit placeholder marks a model card's section as not filled.
+  const found = bodySections(markdown);
   const hf = found.some((section) => HF_TEMPLATE_HEADING.test(section.heading));
   const required: RequiredSection[] = [...REQUIRED_SECTIONS, ...(hf ? HF_SECTIONS : [])];
   return required.filter((name) => !found.some((section) => !section.placeholderOnly && MATCHES[name].some((pattern) => pattern.test(section.heading))));
 }
 
 /** `"A", "B" and "C"`. */
-function listWords(words: readonly string[]): string {
+export function listWords(words: readonly string[]): string {
   const quoted = words.map((word) => `"${word}"`);
   return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : (quoted[0] ?? '');
 }

@@ -23,6 +23,7 @@ describe('labbook --help', () => {
         init [DIR]              Set up DIR (default: here) for Labbook: labbook.yaml and a GitHub Pages workflow
         new til "<title>"       Start a TIL note: til/<date>-<slug>.md with front matter and section prompts
         new model "<title>"     Start a model card: models/<name>-v<version>.md with HF metadata and required sections
+        new dataset "<title>"   Start a dataset card: datasets/<name>.md with HF metadata and the datasheet sections
         new playbook "<title>"  Start an incident playbook: playbooks/<slug>.md with escalation and incident sections
         weekly                  Start a weekly summary: weekly/<week>.md with that week's TILs by category
         readme                  Update the list of latest TILs between the labbook markers in a README
@@ -35,6 +36,7 @@ describe('labbook --help', () => {
         init           [--dry-run]
         new til        [--category <name>] [--tags <a,b>] [--date <YYYY-MM-DD>] [--mdx] [--dry-run]
         new model      [--name <model-name>] [--version <x.y.z>] [--status <status>] [--owners <a,b>] [--task <pipeline-tag>] [--mdx] [--dry-run]
+        new dataset    [--id <dataset-id>] [--owners <a,b>] [--task <task-category>] [--mdx] [--dry-run]
         new playbook   [--service <name>] [--severity <SEV1-4>] [--owners <a,b>] [--models <a,b>] [--mdx] [--dry-run]
         weekly         [--week <YYYY-Www>] [--dry-run]
         readme         [--target <file>] [--limit <n>] [--feed <url>] [--dry-run]
@@ -128,8 +130,8 @@ describe('bad arguments: exit 2, say what is expected, write nothing', () => {
     [['new', 'til', 'X', '--mdx=yes'], 'labbook new til: --mdx takes no value'],
     [['new', 'til', 'X', '--bogus'], 'labbook new til: unknown option --bogus; expected one of --category, --tags, --date, --mdx, --dry-run, --help'],
     [['new', 'til', 'X', '-t', 'a'], 'labbook new til: unknown option -t; expected one of --category, --tags, --date, --mdx, --dry-run, --help'],
-    [['new'], 'labbook new: expected what to create; expected one of: til, model, playbook'],
-    [['new', 'doc', 'X'], 'labbook new: unknown kind "doc"; expected one of: til, model, playbook'],
+    [['new'], 'labbook new: expected what to create; expected one of: til, model, dataset, playbook'],
+    [['new', 'doc', 'X'], 'labbook new: unknown kind "doc"; expected one of: til, model, dataset, playbook'],
     [['weekly', '--week', '2026-W54'], 'labbook weekly: --week expects an ISO week written YYYY-Www, e.g. 2026-W47; got "2026-W54" (2026 has 53 weeks)'],
     [['weekly', '--week', '2027-W53'], 'labbook weekly: --week expects an ISO week written YYYY-Www, e.g. 2026-W47; got "2027-W53" (2027 has 52 weeks)'],
     [['weekly', '--week', '2026-47'], 'labbook weekly: --week expects an ISO week written YYYY-Www, e.g. 2026-W47; got "2026-47"'],

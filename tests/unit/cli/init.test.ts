@@ -52,8 +52,8 @@ describe('labbook init', () => {
     expect(stdout).toBe(
       [
         'Layout: diary (TILs/ and TILs/WEEKLY/).',
-        'Found: 3 TILs (1 note file, 2 entries of 1 daily log), 1 docs page, 1 weekly page, 0 model cards, 0 playbooks, 0 API specs.',
-        'Not placed, so not published (2 Markdown files outside TILs/, docs/, models/, playbooks/, api/): CHANGELOG.md, notes/scratch.md.',
+        'Found: 3 TILs (1 note file, 2 entries of 1 daily log), 1 docs page, 1 weekly page, 0 model cards, 0 dataset cards, 0 playbooks, 0 API specs.',
+        'Not placed, so not published (2 Markdown files outside TILs/, docs/, models/, datasets/, playbooks/, api/): CHANGELOG.md, notes/scratch.md.',
         "README.md stays the repository's front page on GitHub; it is not a page of the site.",
         'Wrote labbook.yaml',
         'Wrote .github/workflows/labbook.yml',
@@ -133,6 +133,7 @@ describe('labbook init', () => {
       'wiki/til/2026-11-03.md': '### One\n\nBody.\n',
       'wiki/weekly/2026-W45.md': '---\ntitle: W\n---\n',
       'wiki/models/intent-v1.md': '---\ntitle: M\n---\n',
+      'wiki/datasets/tickets.md': '---\ntitle: D\n---\n',
       'wiki/playbooks/latency.md': '---\ntitle: P\n---\n',
       'wiki/api/payments.yaml': 'openapi: 3.1.0\n',
       'wiki/TILs/stray.md': 'x\n',
@@ -141,9 +142,9 @@ describe('labbook init', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Layout: labbook.\n');
     expect(stdout).toContain(
-      'Found: 2 TILs (1 note file, 1 entry of 1 daily log), 0 docs pages, 1 weekly page, 1 model card, 1 playbook, 1 API spec.\n',
+      'Found: 2 TILs (1 note file, 1 entry of 1 daily log), 0 docs pages, 1 weekly page, 1 model card, 1 dataset card, 1 playbook, 1 API spec.\n',
     );
-    expect(stdout).toContain('(1 Markdown file outside til/, docs/, weekly/, models/, playbooks/, api/): TILs/stray.md.\n');
+    expect(stdout).toContain('(1 Markdown file outside til/, docs/, weekly/, models/, datasets/, playbooks/, api/): TILs/stray.md.\n');
     expect(stdout).toContain('Wrote wiki/labbook.yaml\nWrote wiki/.github/workflows/labbook.yml\n');
     const { config } = parseSiteConfig(read(root, 'wiki/labbook.yaml'));
     expect(config).toMatchObject({ title: 'Team wiki' });
