@@ -3,7 +3,7 @@
 // this file strips its types as Node loads it. Node's own type stripping can't do it, because it
 // refuses every .ts file under node_modules/, which is where an installed Labbook lives.
 import module, { createRequire } from 'node:module';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +36,28 @@ async function runCli() {
     now: new Date(),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    // Only a person at a terminal can be asked; a script gets an error naming the flag to pass.
+    ...(process.stdin.isTTY ? { ask } : {}),
+    gitConfig,
   });
+}
+
+/** One line from the terminal, after printing the question on stderr (stdout stays for results). */
+async function ask(question) {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await rl.question(question);
+  } finally {
+    rl.close();
+  }
+}
+
+/** `git config --get key` in the current folder, or undefined (unset, no git). */
+function gitConfig(key) {
+  const result = spawnSync('git', ['config', '--get', key], { encoding: 'utf8' });
+  const value = result.status === 0 ? result.stdout.trim() : '';
+  return value || undefined;
 }
 
 /** On an older Node (20 on many CI images), run this same command on the Node that Labbook brings. */

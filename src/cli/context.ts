@@ -15,6 +15,13 @@ export interface CliContext {
   stdout: (text: string) => void;
   /** Receives errors, warnings and hints. Text ends with `\n`. */
   stderr: (text: string) => void;
+  /**
+   * Asks the person at the terminal and resolves with the line they type. Absent when standard
+   * input is not a terminal (a script, CI): a command that would ask fails with what to pass instead.
+   */
+  ask?: (question: string) => Promise<string>;
+  /** `git config --get <key>` in `cwd`: the value, or undefined when unset or git is missing. Absent: nothing is known. */
+  gitConfig?: (key: string) => string | undefined;
   /** Runs Astro for build, dev and preview; default: Astro's CLI in a child process (astro-process.ts). */
   runAstro?: AstroRunner;
 }

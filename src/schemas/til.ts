@@ -29,8 +29,11 @@ export const tilSchema = frontMatter({
   keywords: termList('keyword').default([]),
   /** Related GitHub issues or PRs: numbers in `repo`, or `owner/repo#N`. Default none. */
   issues: z.array(issueRef, { error: 'expected a list of issue references, e.g. [42, "owner/repo#7"]' }).default([]),
-  /** The lesson in one sentence, shown on top of the note and in weekly summaries. */
-  takeaway: text('a takeaway').optional(),
+  /**
+   * The lesson in one sentence, shown on top of the note and in weekly summaries. Left empty
+   * (`takeaway:` as the template writes it) it is not stated.
+   */
+  takeaway: z.preprocess((value) => (value === null || (typeof value === 'string' && !value.trim()) ? undefined : value), text('a takeaway').optional()),
   /** GitHub handles of the people who wrote the note. Default none. */
   authors: textList('author').default([]),
   /** `model_name`s of model cards this note involves, e.g. `[support-intent-classifier]`; each must exist. Not in daily logs. */

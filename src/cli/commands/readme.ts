@@ -10,6 +10,7 @@ import type { MarkerProblem } from '../../lib/readme-feed/markers.ts';
 import type { ReadmeItem } from '../../lib/readme-feed/snippet.ts';
 import { checkMarkers, updateReadme } from '../../lib/readme-feed/transform.ts';
 import { readTilSummaries } from '../../lib/til-source.ts';
+import { knownAuthors, writtenBy } from '../../lib/readme-feed/authors.ts';
 import { optionRows, parseCommandArgs, synopsis, usageText, type CommandSpec, type OptionSpecs } from '../args.ts';
 import { CliError, displayPath, EXIT, requireContentDir, usageError, type CliContext } from '../context.ts';
 import { FileChangedError, replaceFile } from '../replace-file.ts';
@@ -22,6 +23,7 @@ export const readmeCommand = {
     target: { type: 'string', value: '<file>', description: 'The Markdown file to update (required), e.g. README.md' },
     limit: { type: 'string', value: '<n>', description: `How many TILs to list (default: ${DEFAULT_LIMIT})` },
     feed: { type: 'string', value: '<url>', description: "Read the TILs from the site's feed (JSON Feed, RSS or Atom)" },
+    author: { type: 'string', value: '<handle>', description: "List only this person's TILs (their `authors` or `author`; any case, @ optional)" },
     'dry-run': { type: 'boolean', description: 'Print a unified diff instead of writing the file' },
   },
 } as const satisfies CommandSpec<OptionSpecs>;
@@ -41,6 +43,8 @@ changes nothing. One line per TIL, newest first, drafts left out:
   - [Title](https://acme.github.io/wiki/til/slug/) · 2026-11-02 · Training
 The TILs come from the content folder (links need \`url\` in its labbook.yaml) or, with --feed, from
 the published site's /feed.json (RSS 2.0 and Atom 1.0 work too; 10 s time limit).
+With --author, only the TILs whose \`authors\` (or \`author\`) name that handle, any case, @
+optional (from a feed: the item's authors); none is a failure naming the authors there are.
 
 Options:
 ${optionRows(readmeCommand)}
@@ -53,6 +57,7 @@ Exit codes:
 
 Example:
   labbook readme --target README.md --feed https://acme.github.io/wiki/feed.json
+  labbook readme --target README.md --author mira-k
 `;
 
 /** The run's context, plus the fetch function to reach a feed with (tests pass a fake one). */
@@ -68,6 +73,8 @@ export interface ReadmeArgs {
   limit: number;
   /** Published feed to read instead of the content folder. */
   feed?: string;
+  /** Only TILs whose authors include this handle. */
+  author?: string;
   dryRun: boolean;
 }
 
@@ -89,7 +96,9 @@ export function parseReadmeArgs(argv: string[]): ReadmeArgs {
   if (values.feed !== undefined && !isHttpUrl(values.feed)) {
     throw fail(`--feed expects an http(s) URL, e.g. https://acme.github.io/wiki/feed.json; got "${values.feed}"`);
   }
-  return { target: values.target, limit, feed: values.feed, dryRun: values['dry-run'] ?? false };
+  const author = values.author?.trim();
+  if (author === '' || author === '@') throw fail('--author expects a GitHub handle, e.g. --author mira-k; got an empty one');
+  return { target: values.target, limit, feed: values.feed, ...(author ? { author } : {}), dryRun: values['dry-run'] ?? false };
 }
 
 function isHttpUrl(value: string): boolean {
@@ -132,11 +141,16 @@ function siteConfig(contentDir: string): SiteConfig {
 }
 
 /** The README items from the content folder, linked under the site's `url` and `base`. */
-function localItems(args: ReadmeArgs, ctx: CliContext): ReadmeItem[] {
+function localItems(args: ReadmeArgs, ctx: CliContext, shown: string): ReadmeItem[] {
   const contentDir = requireContentDir(ctx);
   const config = siteConfig(contentDir);
   if (!config.url) throw new CliError(readmeMessages.noSiteUrl(displayPath(ctx, join(contentDir, 'labbook.yaml'))), EXIT.failure);
-  return tilReadmeItems(readTilSummaries(contentDir), { url: config.url, base: config.base }, args.limit);
+  const published = readTilSummaries(contentDir).filter((til) => !til.draft);
+  const tils = args.author ? published.filter((til) => writtenBy(til, args.author ?? '')) : published;
+  if (args.author && tils.length === 0) {
+    throw new CliError(readmeMessages.noAuthor(args.author, 'the content folder', knownAuthors(published), shown), EXIT.failure);
+  }
+  return tilReadmeItems(tils, { url: config.url, base: config.base }, args.limit);
 }
 
 function feedError(url: string, failure: FeedFailure, shown: string): CliError {
@@ -157,7 +171,11 @@ function feedError(url: string, failure: FeedFailure, shown: string): CliError {
 async function feedItems(feed: string, args: ReadmeArgs, ctx: ReadmeContext, shown: string): Promise<ReadmeItem[]> {
   const fetched = await fetchFeed(feed, { fetch: ctx.fetch, timeoutMs: FEED_TIMEOUT_MS });
   if (!fetched.ok) throw feedError(feed, fetched.failure, shown);
-  const { items, warnings } = selectFeedItems(fetched.entries, fetched.url, args.limit);
+  const entries = args.author ? fetched.entries.filter((entry) => writtenBy({ authors: entry.authors }, args.author ?? '')) : fetched.entries;
+  if (args.author && entries.length === 0) {
+    throw new CliError(readmeMessages.noAuthor(args.author, feed, knownAuthors(fetched.entries.map((entry) => ({ authors: entry.authors }))), shown), EXIT.failure);
+  }
+  const { items, warnings } = selectFeedItems(entries, fetched.url, args.limit);
   for (const warning of warnings) ctx.stderr(`labbook readme: warning: ${warning}\n`);
   return items;
 }
@@ -178,7 +196,7 @@ export async function readme(argv: string[], ctx: ReadmeContext): Promise<number
   // Check the markers before reaching for TILs: a README that is not ready fails without the network.
   const problem = checkMarkers(source);
   if (problem) throw markerError(shown, problem);
-  const items = args.feed ? await feedItems(args.feed, args, ctx, shown) : localItems(args, ctx);
+  const items = args.feed ? await feedItems(args.feed, args, ctx, shown) : localItems(args, ctx, shown);
   if (items.length === 0) ctx.stderr(`labbook readme: warning: ${readmeMessages.noItems()}\n`);
   const update = updateReadme(source, items);
   if (!update.ok) throw markerError(shown, update.problem);

@@ -8,6 +8,8 @@ export interface TilTemplateInput {
   date: string;
   category?: string;
   tags: string[];
+  /** GitHub handles (or names) of who writes it; empty leaves `authors: []` to fill in. */
+  authors: string[];
   /** MDX has no HTML comments; its prompts are `{/* ... *\/}` expressions instead. */
   format: 'md' | 'mdx';
 }
@@ -30,7 +32,7 @@ function comment(text: string, format: TilTemplateInput['format']): string {
 
 /**
  * The text of a new TIL: front matter that passes the TIL schema, then the section prompts.
- * `takeaway` is left out of the front matter because an empty one would not validate.
+ * `takeaway:` starts empty (read as not stated until the lesson is written in).
  */
 export function renderTil(input: TilTemplateInput): string {
   const frontmatter = [
@@ -40,6 +42,9 @@ export function renderTil(input: TilTemplateInput): string {
     `tags: ${yamlFlowList(input.tags)}`,
     'keywords: []',
     'issues: []',
+    `authors: ${yamlFlowList(input.authors)}`,
+    '# The lesson in one sentence, shown on top of the note and in weekly summaries.',
+    'takeaway:',
   ];
   const sections = TIL_SECTIONS.map(([heading, hint]) => `## ${heading}\n\n${comment(hint, input.format)}\n`);
   return ['---', ...frontmatter, '---', '', ...componentsHint(input.format), sections.join('\n')].join('\n');

@@ -12,6 +12,8 @@ export interface FeedEntry {
   /** The date as written: RFC 3339 (JSON Feed, Atom) or RFC 822 (RSS). */
   date?: string;
   category?: string;
+  /** Author names the feed gives the item (JSON Feed `authors`/`author`, Atom `author`, RSS `author`/`dc:creator`). */
+  authors?: string[];
 }
 
 /** A parsed feed, or why the document is not one. */
@@ -41,6 +43,9 @@ function decodeHtmlEntities(text: string): string {
   });
 }
 
+/** `{ authors }` when the item names any, else nothing (most feeds' items name none). */
+const withAuthors = (authors: string[]): { authors?: string[] } => (authors.length ? { authors } : {});
+
 function fromJsonFeed(doc: Json): FeedDocument {
   const version = asText(doc.version);
   if (!version?.startsWith('https://jsonfeed.org/version/') || !Array.isArray(doc.items)) {
@@ -50,7 +55,8 @@ function fromJsonFeed(doc: Json): FeedDocument {
     // The site's own feed says the category in `_labbook`; other feeds put it first in `tags`.
     const category = isObject(item._labbook) ? asText(item._labbook.category) : asText(asList(item.tags)[0]);
     const date = asText(item.date_published) ?? asText(item.date_modified);
-    return { title: asText(item.title), link: asText(item.url), date, category };
+    const authors = [...asList(item.authors), ...asList(item.author)].flatMap((author) => (isObject(author) ? (asText(author.name) ?? []) : []));
+    return { title: asText(item.title), link: asText(item.url), date, category, ...(authors.length ? { authors } : {}) };
   });
   return { ok: true, format: 'JSON Feed', entries };
 }
@@ -63,6 +69,7 @@ function fromRss(channel: Json): FeedEntry[] {
       link: xmlText(asList(item.link)[0]),
       date: xmlText(item.pubDate),
       category: xmlText(asList(item.category)[0]),
+      ...withAuthors([...asList(item['dc:creator']), ...asList(item.author)].flatMap((author) => xmlText(author) ?? [])),
     }));
 }
 
@@ -84,6 +91,7 @@ function fromAtom(feed: Json): FeedEntry[] {
         link: asText(page?.['@_href']),
         date: xmlText(entry.published) ?? xmlText(entry.updated),
         category: category ? asText(category['@_term']) : undefined,
+        ...withAuthors(asList(entry.author).flatMap((author) => (isObject(author) ? (xmlText(author.name) ?? []) : []))),
       };
     });
 }

@@ -72,6 +72,10 @@ export const readmeMessages = {
     `${url} is not a JSON Feed, RSS 2.0 or Atom 1.0 document: ${reason}; ${file} was not changed. Pass the feed's address, e.g. https://<owner>.github.io/<wiki>/feed.json.`,
   skipped: (title: string, reason: string) => `skipped ${JSON.stringify(title)}: ${reason}`,
   noItems: () => 'no TILs to list; the markers are left with nothing between them',
+  noAuthor: (handle: string, from: string, known: readonly string[], file: string) =>
+    `no TIL in ${from} names "${handle}" in \`authors\` (or \`author\`); ${file} was not changed. ${
+      known.length ? `Authors named there: ${known.join(', ')}.` : 'No TIL there names an author yet: add `authors: [your-handle]` to your notes.'
+    } Check the spelling, or leave out --author to list everyone's TILs.`,
 };
 
 /** Why one feed item is left out (completes `skipped "<title>": ...`). */

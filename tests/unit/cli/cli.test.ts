@@ -34,12 +34,12 @@ describe('labbook --help', () => {
         preview        [--port <n>] [--host <address>] [--out <dir>]
         check          [--format <text|json>]
         init           [--dry-run]
-        new til        [--category <name>] [--tags <a,b>] [--date <YYYY-MM-DD>] [--mdx] [--dry-run]
+        new til        [--category <name>] [--tags <a,b>] [--yes] [--keep-tags] [--date <YYYY-MM-DD>] [--mdx] [--dry-run]
         new model      [--name <model-name>] [--version <x.y.z>] [--status <status>] [--owners <a,b>] [--task <pipeline-tag>] [--mdx] [--dry-run]
         new dataset    [--id <dataset-id>] [--owners <a,b>] [--task <task-category>] [--mdx] [--dry-run]
         new playbook   [--service <name>] [--severity <SEV1-4>] [--owners <a,b>] [--models <a,b>] [--mdx] [--dry-run]
         weekly         [--week <YYYY-Www>] [--dry-run]
-        readme         [--target <file>] [--limit <n>] [--feed <url>] [--dry-run]
+        readme         [--target <file>] [--limit <n>] [--feed <url>] [--author <handle>] [--dry-run]
         -h, --help     Show help; "labbook <command> --help" explains one command
         -v, --version  Print Labbook's version
 
@@ -65,14 +65,20 @@ describe('labbook --help', () => {
     const { code, stdout } = await runCli(['new', 'til', '--help'], { cwd });
     expect(code).toBe(0);
     expect(stdout).toMatchInlineSnapshot(`
-      "Usage: labbook new til "<title>" [--category <name>] [--tags <a,b>] [--date <YYYY-MM-DD>] [--mdx] [--dry-run]
+      "Usage: labbook new til "<title>" [--category <name>] [--tags <a,b>] [--yes] [--keep-tags] [--date <YYYY-MM-DD>] [--mdx] [--dry-run]
 
       Start a TIL note: til/<date>-<slug>.md with front matter and section prompts.
-      Sections: Symptoms, Diagnosis, Root cause, Key takeaway. Never overwrites a file.
+      Sections: Symptoms, Diagnosis, Root cause, Key takeaway; \`takeaway:\` and \`authors:\` in the
+      front matter (authors: your git config github.user, else user.name, when set). Never overwrites a file.
+      A tag the wiki does not use that looks like a typo of one it does ("dataloder" for "dataloader") is
+      not written as is: at a terminal you are asked; elsewhere the command fails unless --yes (take the
+      suggestion) or --keep-tags (keep it as written) says what to do.
 
       Options:
         --category <name>    Category, e.g. Training
         --tags <a,b>         Comma-separated tags, e.g. pytorch,cuda; new ones get close existing tags suggested
+        --yes                Take the suggested spelling of a tag that looks like a typo of an existing one, without asking
+        --keep-tags          Write the tags as given, even one that looks like a typo of an existing one
         --date <YYYY-MM-DD>  Day of the lesson (default: today, local time)
         --mdx                Write .mdx instead of .md (to use components)
         --dry-run            Print the file instead of writing it
@@ -128,8 +134,8 @@ describe('bad arguments: exit 2, say what is expected, write nothing', () => {
     [['new', 'til', 'X', '--tags', '--mdx'], 'labbook new til: --tags expects a value <a,b> (for a value starting with "-", write --tags=-...)'],
     [['new', 'til', 'X', '--category', ''], 'labbook new til: --category expects a name, e.g. --category Training; got an empty one'],
     [['new', 'til', 'X', '--mdx=yes'], 'labbook new til: --mdx takes no value'],
-    [['new', 'til', 'X', '--bogus'], 'labbook new til: unknown option --bogus; expected one of --category, --tags, --date, --mdx, --dry-run, --help'],
-    [['new', 'til', 'X', '-t', 'a'], 'labbook new til: unknown option -t; expected one of --category, --tags, --date, --mdx, --dry-run, --help'],
+    [['new', 'til', 'X', '--bogus'], 'labbook new til: unknown option --bogus; expected one of --category, --tags, --yes, --keep-tags, --date, --mdx, --dry-run, --help'],
+    [['new', 'til', 'X', '-t', 'a'], 'labbook new til: unknown option -t; expected one of --category, --tags, --yes, --keep-tags, --date, --mdx, --dry-run, --help'],
     [['new'], 'labbook new: expected what to create; expected one of: til, model, dataset, playbook'],
     [['new', 'doc', 'X'], 'labbook new: unknown kind "doc"; expected one of: til, model, dataset, playbook'],
     [['weekly', '--week', '2026-W54'], 'labbook weekly: --week expects an ISO week written YYYY-Www, e.g. 2026-W47; got "2026-W54" (2026 has 53 weeks)'],
@@ -162,7 +168,7 @@ describe('bad arguments: exit 2, say what is expected, write nothing', () => {
     expect(stderr).toBe(
       [
         'labbook new til: expected a title, e.g. labbook new til "GradScaler: NaN after resume"',
-        'Usage: labbook new til "<title>" [--category <name>] [--tags <a,b>] [--date <YYYY-MM-DD>] [--mdx] [--dry-run]',
+        'Usage: labbook new til "<title>" [--category <name>] [--tags <a,b>] [--yes] [--keep-tags] [--date <YYYY-MM-DD>] [--mdx] [--dry-run]',
         'Run "labbook new til --help" for details.',
         '',
       ].join('\n'),

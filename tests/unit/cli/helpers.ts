@@ -72,7 +72,7 @@ export function listFiles(dir: string): string[] {
 /** Run the CLI with a fixed clock and captured output. */
 export async function runCli(
   argv: string[],
-  options: { cwd: string; env?: Record<string, string | undefined>; now?: Date; runAstro?: CliContext['runAstro'] },
+  options: { cwd: string; env?: Record<string, string | undefined>; now?: Date; runAstro?: CliContext['runAstro']; ask?: CliContext['ask']; gitConfig?: CliContext['gitConfig'] },
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
@@ -87,6 +87,8 @@ export async function runCli(
       stderr += text;
     },
     ...(options.runAstro ? { runAstro: options.runAstro } : {}),
+    ...(options.ask ? { ask: options.ask } : {}),
+    ...(options.gitConfig ? { gitConfig: options.gitConfig } : {}),
   };
   const code = await run(argv, ctx);
   return { code, stdout, stderr };

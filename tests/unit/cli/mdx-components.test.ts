@@ -13,7 +13,7 @@ describe('the components hint of new .mdx pages', () => {
   });
 
   it('is an MDX comment, only in .mdx', () => {
-    const input = { title: 'T', date: '2026-11-18', tags: [] };
+    const input = { title: 'T', date: '2026-11-18', tags: [], authors: [] };
     const mdx = renderTil({ ...input, format: 'mdx' });
     expect(mdx).toContain(`---\n\n${MDX_COMPONENTS_HINT}\n\n## Symptoms`);
     expect(() => mdxToJs(mdx.split('---\n')[2] ?? '')).not.toThrow();

@@ -8,10 +8,10 @@ import { listFiles, makeWiki, removeTempDirs, runCli } from './helpers.ts';
 
 afterAll(removeTempDirs);
 
-/** Run `labbook new til ...` in a fresh fixture wiki. */
-async function newTil(args: string[], now?: Date) {
+/** Run `labbook new til ...` in a fresh fixture wiki; `terminal` answers questions as a person would. */
+async function newTil(args: string[], now?: Date, more: { ask?: (question: string) => Promise<string>; gitConfig?: (key: string) => string | undefined } = {}) {
   const wiki = makeWiki();
-  const result = await runCli(['new', 'til', ...args], { cwd: wiki.root, now });
+  const result = await runCli(['new', 'til', ...args], { cwd: wiki.root, now, ...more });
   return { ...wiki, ...result, read: (relative: string) => readFileSync(join(wiki.contentDir, relative), 'utf8') };
 }
 
@@ -35,6 +35,9 @@ describe('labbook new til', () => {
       tags: [pytorch, amp]
       keywords: []
       issues: []
+      authors: []
+      # The lesson in one sentence, shown on top of the note and in weekly summaries.
+      takeaway:
       ---
 
       ## Symptoms
@@ -61,6 +64,8 @@ describe('labbook new til', () => {
       tags: ['pytorch', 'amp'],
       keywords: [],
       issues: [],
+      authors: [],
+      takeaway: null,
     });
     expect(problemsIn(contentDir)).toEqual([]);
   });
@@ -69,12 +74,12 @@ describe('labbook new til', () => {
     const { code, read } = await newTil(['Plain title']);
     expect(code).toBe(0);
     expect(read('til/2026-11-18-plain-title.md').split('---')[1]).toBe(
-      '\ntitle: "Plain title"\ndate: 2026-11-18\ntags: []\nkeywords: []\nissues: []\n',
+      '\ntitle: "Plain title"\ndate: 2026-11-18\ntags: []\nkeywords: []\nissues: []\nauthors: []\n# The lesson in one sentence, shown on top of the note and in weekly summaries.\ntakeaway:\n',
     );
   });
 
   it.each([
-    ['a title with ": " and a # comment sign', ['--tags', 'c++,a: b,#x,true,2026,mixed precision']],
+    ['a title with ": " and a # comment sign', ['--tags', 'c++,a: b,#x,true,2026,mixed precision', '--keep-tags']],
     ["l'apostrophe, \\backslash\\ and 'quotes'", ['--category', '🔥 Training: "hot"']],
     ['日本語のタイトル — with émoji 🔥', ['--tags', 'Ünïcode,null,- dash']],
   ])('keeps tricky text intact in valid YAML: %s', async (title, options) => {
@@ -151,26 +156,69 @@ describe('labbook new til', () => {
     expect(existsSync(join(wiki.contentDir, 'til', '2026-11-18-activation-checkpointing.mdx'))).toBe(false);
   });
 
-  it('suggests existing tags close to new ones, on stderr, and still writes the file', async () => {
-    const { code, stdout, stderr } = await newTil([
-      'Tag typos',
-      '--tags',
-      'pytroch,PyTorch,mixed_precision,cuda,Kubernetes,brand-new',
-      '--tags',
-      'vlm',
-    ]);
-    expect(code).toBe(0);
-    expect(stdout).toBe('content/til/2026-11-18-tag-typos.md\n');
+  const TYPOS = ['Tag typos', '--tags', 'pytroch,PyTorch,mixed_precision,cuda,Kubernetes,brand-new', '--tags', 'vlm'];
+
+  it('without a terminal, writes nothing for a tag that looks like a typo and says how to go on', async () => {
+    const { code, stdout, stderr, contentDir } = await newTil(TYPOS);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
     expect(stderr).toBe(
-      [
-        'tag "pytroch" is new; did you mean "pytorch"?',
-        'tag "PyTorch" is new; did you mean "pytorch"?',
-        'tag "mixed_precision" is new; did you mean "mixed-precision"?',
-        'tag "Kubernetes" is new; did you mean "kubernetes"?',
-        'tag "vlm" is new; did you mean "vllm"?',
-        '',
-      ].join('\n'),
+      'labbook new til: tags "pytroch" (did you mean "pytorch"?), "PyTorch" (did you mean "pytorch"?), "mixed_precision" (did you mean "mixed-precision"?), ' +
+        '"Kubernetes" (did you mean "kubernetes"?), "vlm" (did you mean "vllm"?) are new and look like a typo; nothing written. ' +
+        'Run again with --yes to use the suggested spelling, with --keep-tags to keep the tags as written, or fix --tags.\n',
     );
+    expect(existsSync(join(contentDir, 'til', '2026-11-18-tag-typos.md'))).toBe(false);
+  });
+
+  it('--yes takes the suggestions (each once), --keep-tags writes the tags as given', async () => {
+    const yes = await newTil([...TYPOS, '--yes']);
+    expect(yes.code).toBe(0);
+    expect(yes.stderr).toContain('tag "pytroch" is new; using "pytorch", which the wiki already has (--yes)\n');
+    expect(yes.read('til/2026-11-18-tag-typos.md')).toContain('\ntags: [pytorch, mixed-precision, cuda, kubernetes, brand-new, vllm]\n');
+    const keep = await newTil([...TYPOS, '--keep-tags']);
+    expect({ code: keep.code, stderr: keep.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(keep.read('til/2026-11-18-tag-typos.md')).toContain('\ntags: [pytroch, PyTorch, mixed_precision, cuda, Kubernetes, brand-new, vlm]\n');
+    expect((await newTil([...TYPOS, '--yes', '--keep-tags'])).code).toBe(2);
+  });
+
+  it('at a terminal, asks for each suspect tag before writing: yes by default, no keeps it, anything else asks again', async () => {
+    const questions: string[] = [];
+    const answers = ['', 'n', 'maybe', 'y'];
+    const ask = async (question: string) => {
+      questions.push(question);
+      return answers.shift() ?? '';
+    };
+    const { code, stderr, read } = await newTil(['Asked', '--tags', 'pytroch,Kubernetes,vlm'], undefined, { ask });
+    expect(code).toBe(0);
+    expect(questions).toEqual([
+      'tag "pytroch" is new; did you mean "pytorch"? [Y]es, use "pytorch" / [n]o, keep "pytroch" / [q]uit: ',
+      'tag "Kubernetes" is new; did you mean "kubernetes"? [Y]es, use "kubernetes" / [n]o, keep "Kubernetes" / [q]uit: ',
+      'tag "vlm" is new; did you mean "vllm"? [Y]es, use "vllm" / [n]o, keep "vlm" / [q]uit: ',
+      'tag "vlm" is new; did you mean "vllm"? [Y]es, use "vllm" / [n]o, keep "vlm" / [q]uit: ',
+    ]);
+    expect(stderr).toBe('answer y, n or q\n');
+    expect(read('til/2026-11-18-asked.md')).toContain('\ntags: [pytorch, Kubernetes, vllm]\n');
+  });
+
+  it('at a terminal, q stops without writing', async () => {
+    const { code, stderr, contentDir } = await newTil(['Quit', '--tags', 'pytroch'], undefined, { ask: async () => 'q' });
+    expect({ code, stderr }).toEqual({ code: 1, stderr: 'labbook new til: stopped; nothing written\n' });
+    expect(existsSync(join(contentDir, 'til', '2026-11-18-quit.md'))).toBe(false);
+  });
+
+  it('asks nothing when no tag looks like a typo', async () => {
+    const { code } = await newTil(['Fine', '--tags', 'cuda,brand-new'], undefined, { ask: async () => { throw new Error('asked'); } });
+    expect(code).toBe(0);
+  });
+
+  it('fills authors from git: the GitHub handle, else user.name, else empty', async () => {
+    const both = await newTil(['Mine'], undefined, { gitConfig: (key) => ({ 'github.user': 'mira-k', 'user.name': 'Mira K' })[key] });
+    expect(both.read('til/2026-11-18-mine.md')).toContain('\nauthors: [mira-k]\n');
+    const name = await newTil(['Mine'], undefined, { gitConfig: (key) => ({ 'user.name': 'Mira Kovač' })[key] });
+    expect(parseFrontmatter(name.read('til/2026-11-18-mine.md')).data.authors).toEqual(['Mira Kovač']);
+    expect(problemsIn(name.contentDir)).toEqual([]);
+    const none = await newTil(['Mine'], undefined, { gitConfig: () => undefined });
+    expect(none.read('til/2026-11-18-mine.md')).toContain('\nauthors: []\n');
   });
 
   it('keeps a repeated tag once and says so', async () => {

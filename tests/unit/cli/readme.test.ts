@@ -278,6 +278,66 @@ describe('labbook readme --feed', () => {
   });
 });
 
+describe('labbook readme --author', () => {
+  /** The fixture wiki plus three notes: two by mira-k (`authors`, one also by sam), one by Sam in Jekyll's `author`. */
+  function wikiWithAuthors() {
+    const wiki = wikiWithReadme(`${S}\n${E}\n`);
+    const note = (slug: string, extra: string) => writeFileSync(join(wiki.contentDir, 'til', `${slug}.md`), `---\ntitle: ${slug}\ndate: ${slug.slice(0, 10)}\n${extra}---\nBody.\n`);
+    note('2026-12-01-mira-one', 'authors: [mira-k]\n');
+    note('2026-12-02-pair', 'authors: [sam, Mira-K]\n');
+    note('2026-12-03-jekyll', 'author: Sam\n');
+    note('2026-12-04-draft', 'authors: [mira-k]\ndraft: true\n');
+    return wiki;
+  }
+  const line = (slug: string) => `- [${slug}](https://acme.github.io/wiki/til/${slug}/) · ${slug.slice(0, 10)}`;
+
+  it('lists only the TILs whose authors name the handle, in any case and with or without @', async () => {
+    const wiki = wikiWithAuthors();
+    const result = await cli(['readme', '--target', 'README.md', '--author', '@MIRA-k'], { cwd: wiki.root });
+    expect(result.code).toBe(0);
+    expect(wiki.bytes().toString()).toBe(`${S}\n${line('2026-12-02-pair')}\n${line('2026-12-01-mira-one')}\n${E}\n`);
+  });
+
+  it('matches Jekyll\'s and Hugo\'s `author` too', async () => {
+    const wiki = wikiWithAuthors();
+    expect((await cli(['readme', '--target', 'README.md', '--author', 'sam'], { cwd: wiki.root })).code).toBe(0);
+    expect(wiki.bytes().toString()).toBe(`${S}\n${line('2026-12-03-jekyll')}\n${line('2026-12-02-pair')}\n${E}\n`);
+  });
+
+  it('fails when no TIL names the handle, naming the authors there are, and writes nothing', async () => {
+    const wiki = wikiWithAuthors();
+    const result = await cli(['readme', '--target', 'README.md', '--author', 'mira'], { cwd: wiki.root });
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'no TIL in the content folder names "mira" in `authors` (or `author`); README.md was not changed. Authors named there: Mira-K, Sam. Check the spelling, or leave out --author to list everyone\'s TILs.\n',
+    });
+    expect(wiki.bytes().toString()).toBe(`${S}\n${E}\n`);
+  });
+
+  it('filters a feed by its items\' authors', async () => {
+    const cwd = emptyDir();
+    writeFileSync(join(cwd, 'README.md'), `${S}\n${E}\n`);
+    const feed = jsonFeed([
+      { id: '1', url: 'https://acme.github.io/wiki/til/2026-11-03-a/', title: 'A', date_published: '2026-11-03T00:00:00Z', authors: [{ name: 'mira-k', url: 'https://github.com/mira-k' }] },
+      { id: '2', url: 'https://acme.github.io/wiki/til/2026-11-02-b/', title: 'B', date_published: '2026-11-02T00:00:00Z', authors: [{ name: 'sam' }] },
+    ]);
+    const fetch: FetchLike = async () => new Response(feed, { headers: { 'content-type': 'application/json' } });
+    expect((await cli(['readme', '--target', 'README.md', '--feed', FEED_URL, '--author', 'mira-k'], { cwd, fetch })).code).toBe(0);
+    expect(readFileSync(join(cwd, 'README.md'), 'utf8')).toBe(`${S}\n- [A](https://acme.github.io/wiki/til/2026-11-03-a/) · 2026-11-03\n${E}\n`);
+    const none = await cli(['readme', '--target', 'README.md', '--feed', FEED_URL, '--author', 'lee'], { cwd, fetch });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain(`no TIL in ${FEED_URL} names "lee"`);
+    expect(none.stderr).toContain('Authors named there: mira-k, sam.');
+  });
+
+  it('rejects an empty handle (exit 2)', async () => {
+    const wiki = wikiWithAuthors();
+    expect((await cli(['readme', '--target', 'README.md', '--author', ' @'], { cwd: wiki.root })).code).toBe(2);
+  });
+});
+
 describe('labbook readme --dry-run', () => {
   it('prints a unified diff, exits 0 and writes nothing', async () => {
     const wiki = wikiWithReadme(`# Me\n\n${S}\n- old\n${E}\n\nBye\n`);
@@ -357,13 +417,13 @@ describe('labbook readme, arguments (exit 2)', () => {
     [['--target', 'R.md', '--feed', 'ftp://x.io/feed.json'], 'labbook readme: --feed expects an http(s) URL, e.g. https://acme.github.io/wiki/feed.json; got "ftp://x.io/feed.json"'],
     [['--target', 'R.md', '--feed', 'acme.github.io/feed.json'], 'labbook readme: --feed expects an http(s) URL'],
     [['README.md'], 'labbook readme: expected no arguments, got "README.md"; name the file with --target README.md'],
-    [['--target', 'R.md', '--force'], 'labbook readme: unknown option --force; expected one of --target, --limit, --feed, --dry-run, --help'],
+    [['--target', 'R.md', '--force'], 'labbook readme: unknown option --force; expected one of --target, --limit, --feed, --author, --dry-run, --help'],
   ])('%j', async (args, message) => {
     const cwd = emptyDir();
     const result = await cli(['readme', ...args], { cwd });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
-    expect(result.stderr).toContain('Usage: labbook readme [--target <file>] [--limit <n>] [--feed <url>] [--dry-run]');
+    expect(result.stderr).toContain('Usage: labbook readme [--target <file>] [--limit <n>] [--feed <url>] [--author <handle>] [--dry-run]');
     expect(listFiles(cwd)).toEqual([]);
   });
 

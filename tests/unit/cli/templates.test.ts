@@ -59,8 +59,8 @@ describe('YAML scalars', () => {
 
 describe('renderTil', () => {
   it.each(tricky.filter((t) => !t.includes('\t')))('a valid TIL titled, tagged and categorised %j', (value) => {
-    const source = renderTil({ title: value, date: '2026-11-02', category: value, tags: [value], format: 'md' });
-    expect(parseFrontmatter(source).data).toMatchObject({ title: value, category: value, tags: [value] });
+    const source = renderTil({ title: value, date: '2026-11-02', category: value, tags: [value], authors: [value], format: 'md' });
+    expect(parseFrontmatter(source).data).toMatchObject({ title: value, category: value, tags: [value], authors: [value], takeaway: null });
     expect(validateFiles([{ path: 'til/2026-11-02-x.md', source }])).toEqual([]);
   });
 });
