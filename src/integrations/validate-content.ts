@@ -4,6 +4,7 @@ import { location, LabbookError } from '../lib/errors.ts';
 import { prefetchDiagrams } from '../lib/mermaid/prefetch-diagrams.ts';
 import { modelCardWarnings } from '../lib/models/completeness.ts';
 import { datasetCardWarnings } from '../lib/datasets/completeness.ts';
+import { emptySectionProblems } from '../lib/empty-sections.ts';
 import { suspectTags } from '../lib/tag-vocabulary.ts';
 import { tilSummariesFromFiles } from '../lib/til-source.ts';
 import { checkContentDir, type SourceFile } from '../lib/validate-content.ts';
@@ -23,6 +24,8 @@ export function contentWarnings(files: SourceFile[], site: Pick<SiteConfig, 'rep
   warnings.push(...modelCardWarnings(files));
   // Dataset cards without a filled datasheet section build, marked incomplete.
   warnings.push(...datasetCardWarnings(files));
+  // Headings left empty, e.g. from a template.
+  warnings.push(...emptySectionProblems(files).map((problem) => `${location(problem)}: ${problem.message}`));
   return warnings;
 }
 

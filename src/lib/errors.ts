@@ -316,6 +316,13 @@ export const problems = {
     line: where[0]?.line,
     message: `version: ${name} ${version} is also the version of ${where.slice(1).map((w) => w.file).join(' and ')}. Give each card of ${name} its own version.`,
   }),
+  /** A warning, not a failure: a heading with nothing under it, as a template leaves it. */
+  emptySection: (file: string, line: number, heading: string): Problem => ({
+    code: 'empty-section',
+    file,
+    line,
+    message: `section "${heading}" is empty (nothing under it before the next heading; a template's prompt comment does not count). Write it, or delete the heading.`,
+  }),
   duplicateEntry: (file: string, line: number, url: string, firstLine: number): Problem => ({
     code: 'duplicate-url',
     file,

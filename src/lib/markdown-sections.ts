@@ -10,20 +10,24 @@ import { tooDeep } from './markdown-depth.ts';
 export const PLACEHOLDER = /\[More Information Needed\]/gi;
 
 function nodeText(node: MdastNode): string {
-  // An MDX comment `{/* ... */}` is a template's prompt too (Markdown reads it as text).
-  if (node.type === 'text') return node.value.replace(/\{\/\*[^]*?\*\/\}/g, ' ');
-  if (node.type === 'inlineCode') return node.value;
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   // HTML comments are the templates' prompts, not content.
   if (node.type === 'html') return node.value.replace(/<!--[^]*?-->/g, ' ');
   if (node.type === 'code') return node.value;
-  return 'children' in node ? node.children.map(nodeText).join(' ') : '';
+  // An MDX comment `{/* ... */}` is a template's prompt too (Markdown reads it as text, split
+  // around any `code` inside it, so it is removed from the paragraph's joined text).
+  return 'children' in node ? node.children.map(nodeText).join(' ').replace(/\{\/\*[^]*?\*\/\}/g, ' ') : '';
 }
 
 /** Whether a block says something: text, or something to see (an image, a rule, a table). */
 function saysSomething(node: MdastNode): boolean {
-  if (nodeText(node).trim()) return true;
+  return nodeText(node).trim() !== '' || showsSomething(node);
+}
+
+/** An image or a rule anywhere inside: something to see without text. */
+function showsSomething(node: MdastNode): boolean {
   if (node.type === 'image' || node.type === 'imageReference' || node.type === 'thematicBreak') return true;
-  return 'children' in node && node.children.some(saysSomething);
+  return 'children' in node && node.children.some(showsSomething);
 }
 
 /** One heading of a body and what follows it. */
