@@ -71,3 +71,12 @@ describe('buildDatasetCatalog', () => {
     expect(tickets?.missing).toHaveLength(7);
   });
 });
+
+describe('dataset card URLs (the registry entry every link rule uses)', () => {
+  it('publishes datasets/<path>.md at /datasets/<path>/, dots as dashes, and refuses a name without letters', async () => {
+    const { urlOf } = await import('../../../../src/lib/validate-content.ts');
+    expect(urlOf('datasets/support-tickets.md')).toEqual({ url: '/datasets/support-tickets/' });
+    expect(urlOf('datasets/acme/tickets.v2.mdx')).toEqual({ url: '/datasets/acme/tickets-v2/' });
+    expect(urlOf('datasets/---.md').problem?.message).toContain('e.g. datasets/support-tickets.md');
+  });
+});
