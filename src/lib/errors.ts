@@ -50,7 +50,8 @@ export type ProblemCode =
   | 'image-outside'
   | 'unsafe-svg'
   | 'inline-script-blocked'
-  | 'page-cache-mismatch';
+  | 'page-cache-mismatch'
+  | 'empty-section';
 
 /** Front matter fields a TIL may have but a daily log may not: each entry gives its own. */
 export type DailyLogEntryField = 'title' | 'date' | 'keywords' | 'takeaway' | 'issues' | 'models';

@@ -30,6 +30,7 @@ describe('emptySectionProblems', () => {
   it('reads only Markdown pages, and not headings inside code blocks', () => {
     expect(lines('api/spec.yaml', '## Nothing\n')).toEqual([]);
     expect(lines('docs/a.md', '```md\n## Inside\n```\n')).toEqual([]);
+    expect(lines('weekly/2023-W44.md', '# Week 44\n')).toEqual([]);
   });
 
   it('is a build warning naming file and line', () => {
