@@ -127,7 +127,7 @@ test('home page shows the site, section counts and the latest TILs', async ({ pa
   await expect(page.locator('h1')).toHaveText('E2E Fixture Wiki');
   await expect(page).toHaveTitle('E2E Fixture Wiki');
   await expect(page.locator('.hero__lead')).toHaveText('A tiny wiki that the Playwright suite builds and browses. Not real advice.');
-  await expect(page.locator('.section-card > a')).toHaveText(['TILs 4', 'Weeks 4', 'Tags 10', `Docs ${DOCS.length}`, 'Models 2', 'Playbooks 2', 'API 1']);
+  await expect(page.locator('.section-card > a')).toHaveText(['TILs 4', 'Weeks 4', 'Tags 10', `Docs ${DOCS.length}`, 'Models 2', 'Datasets 2', 'Playbooks 2', 'API 1']);
   await expect(page.locator('.til-card__title')).toHaveText([TILS.crlf.title, TILS.unicode.title, TILS.dedup.title, TILS.reseed.title]);
   await expect(page.locator('main')).not.toContainText(DRAFT.title);
 });

@@ -9,5 +9,6 @@ describe('mainNav', () => {
   it('adds the kinds the wiki has, before issues', () => {
     expect(mainNav({ models: true, playbooks: true, api: true }).map((item) => item.url)).toEqual(['/til/', '/tags/', '/docs/', '/models/', '/playbooks/', '/api/', '/issues/']);
     expect(mainNav({ models: false, playbooks: true, api: false }).map((item) => item.label)).toEqual(['TILs', 'Tags', 'Docs', 'Playbooks', 'Issues']);
+    expect(mainNav({ models: true, datasets: true }).map((item) => item.label)).toEqual(['TILs', 'Tags', 'Docs', 'Models', 'Datasets', 'Issues']);
   });
 });

@@ -7,8 +7,11 @@ describe('model cards and playbooks in search', () => {
     ['/models/intent/v1-2-0/', 'Model card'],
     ['/playbooks/intent-api-high-latency/', 'Playbook'],
     ['/playbooks/serving/gpu-oom/', 'Playbook'],
+    ['/datasets/support-tickets/', 'Dataset'],
+    ['/datasets/acme/tickets/', 'Dataset'],
     // The lists are navigation.
     ['/models/', undefined],
+    ['/datasets/', undefined],
     ['/playbooks/', undefined],
   ])('%s is a %s page', (url, kind) => {
     expect(contentKindOf(url)).toBe(kind);
