@@ -14,6 +14,7 @@ import { folderPageSlug } from './lib/models/routes.ts';
 import { strictGlob } from './loaders/strict-glob.ts';
 import { tilLoader } from './loaders/til-loader.ts';
 import { openapiLoader } from './loaders/openapi-loader.ts';
+import { notebookLoader } from './loaders/notebook-loader.ts';
 
 /**
  * One collection per kind of the registry (src/lib/content/kinds.ts), with the kind's schema. The
@@ -48,6 +49,8 @@ const loaders: Record<KindName, Loader> = {
   playbooks: strictGlob({ folder: folders.playbooks, pattern: PAGE_PATTERN, base: join(contentDir, folders.playbooks), generateId: ({ entry }) => folderPageSlug(entry) }),
   // OpenAPI / Swagger files in api/, one page each (src/loaders/openapi-loader.ts).
   api: openapiLoader(contentDir),
+  // Jupyter notebooks in notebooks/, one page each (src/loaders/notebook-loader.ts).
+  notebooks: notebookLoader(contentDir, folders, site.notebookMaxSize),
 };
 
 export const collections = {
@@ -58,4 +61,5 @@ export const collections = {
   datasets: defineCollection({ loader: loaders.datasets, schema: kind('datasets').schema }),
   playbooks: defineCollection({ loader: loaders.playbooks, schema: kind('playbooks').schema }),
   api: defineCollection({ loader: loaders.api, schema: kind('api').schema }),
+  notebooks: defineCollection({ loader: loaders.notebooks, schema: kind('notebooks').schema }),
 } satisfies Record<KindName, unknown>;

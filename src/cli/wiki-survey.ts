@@ -54,6 +54,7 @@ export function surveyWiki(dir: string, layout: LayoutName): WikiSurvey {
     counts[kind] += 1;
   }
   counts.api = listApiFiles(dir).specs.length;
+  counts.notebooks = listWiki(dir, { folders, kinds: ['notebooks'] }).paths.length;
 
   // Only the top two levels: a note the team forgot there is likely; deeper Markdown is usually code's docs.
   const kindFolders = new Set(Object.values(folders).map((folder) => folder.split('/')[0]));

@@ -65,6 +65,12 @@ export const siteConfigSchema = z.strictObject({
     .int({ error: 'expected a whole number of days, e.g. 180' })
     .positive({ error: 'expected a positive number of days, e.g. 180' })
     .optional(),
+  /** Largest notebook (.ipynb) Labbook publishes, in MB; a larger one fails the build naming it. Default 20. */
+  notebookMaxSize: z
+    .number({ error: 'expected a size in MB, e.g. 20' })
+    .positive({ error: 'expected a positive size in MB, e.g. 20' })
+    .max(1024, { error: 'expected at most 1024 MB' })
+    .default(20),
   /** Synonyms folded into one tag: `{ pytorch: [torch, PyTorch] }`. Default none. */
   tagAliases: z
     .record(z.string().trim().min(1), z.array(z.string({ error: 'expected a tag' }).trim().min(1), { error: 'expected a list of tags, e.g. [torch, PyTorch]' }), {

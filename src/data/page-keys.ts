@@ -47,7 +47,7 @@ let digest: Promise<string> | undefined;
 /** The digest of everything many pages read (see the top of this file), computed once per build. */
 function siteDigest(): Promise<string> {
   digest ??= (async () => {
-    const [tils, weekly, docs, models, datasets, playbooks, api] = await Promise.all([
+    const [tils, weekly, docs, models, datasets, playbooks, api, notebooks] = await Promise.all([
       hasKind('til') ? getCollection('til') : [],
       hasKind('weekly') ? getCollection('weekly') : [],
       hasKind('docs') ? getCollection('docs') : [],
@@ -57,8 +57,10 @@ function siteDigest(): Promise<string> {
       hasKind('datasets') ? getCollection('datasets') : [],
       getPlaybooks(),
       wikiKinds().api ? getCollection('api') : [],
+      // The list at /notebooks/ shows titles; each notebook's page is keyed by its own file digest.
+      wikiKinds().notebooks ? getCollection('notebooks') : [],
     ]);
-    const skeleton = stableDigest([tils, weekly, docs], frontMatter);
+    const skeleton = stableDigest([tils, weekly, docs, notebooks.map((entry) => ({ ...entry, data: { ...entry.data, images: entry.data.images.map((image) => image.name) } }))], frontMatter);
     const whole = stableDigest({ models, datasets, playbooks, api }, describeEntry);
     return stableDigest({ version: KEY_VERSION, site, kinds: wikiKinds(), skeleton, whole });
   })();

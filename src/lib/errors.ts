@@ -51,7 +51,12 @@ export type ProblemCode =
   | 'unsafe-svg'
   | 'inline-script-blocked'
   | 'page-cache-mismatch'
-  | 'empty-section';
+  | 'empty-section'
+  | 'notebook-json'
+  | 'notebook-version'
+  | 'notebook-invalid'
+  | 'notebook-too-large'
+  | 'notebook-output';
 
 /** Front matter fields a TIL may have but a daily log may not: each entry gives its own. */
 export type DailyLogEntryField = 'title' | 'date' | 'keywords' | 'takeaway' | 'issues' | 'models';
@@ -383,5 +388,31 @@ export const problems = {
     code: 'page-cache-mismatch',
     file,
     message: 'cached page differs from what the build that wrote it recorded (edited by hand, or a cache from elsewhere); it is rendered again instead of published. Nothing to do unless this repeats: then check who writes the build cache.',
+  }),
+  notebookJson: (file: string, line: number | undefined, column: number | undefined, reason: string): Problem => ({
+    code: 'notebook-json',
+    file,
+    line,
+    message: `is not valid JSON${line ? ` (line ${line}${column ? `, column ${column}` : ''})` : ''}: ${reason}. A notebook is a JSON file: open it in Jupyter and save it again, or fix the JSON there (often a merge conflict left <<<<<<< lines in it).`,
+  }),
+  notebookVersion: (file: string, found: string): Problem => ({
+    code: 'notebook-version',
+    file,
+    message: `is ${found}; Labbook shows nbformat 4 notebooks (Jupyter's format since 2015). Convert it with \`jupyter nbconvert --to notebook --nbformat 4 --output <name> <file>\`, or open and save it in a current Jupyter.`,
+  }),
+  notebookInvalid: (file: string, field: string, reason: string): Problem => ({
+    code: 'notebook-invalid',
+    file,
+    message: `is not a Jupyter notebook: ${field} ${reason}. Open it in Jupyter and save it again.`,
+  }),
+  notebookTooLarge: (file: string, size: string, limit: string): Problem => ({
+    code: 'notebook-too-large',
+    file,
+    message: `is ${size}, over the notebook size limit of ${limit} (most of it is usually output images). Clear large outputs in Jupyter (Edit > Clear outputs of the cell), save smaller figures, or raise \`notebookMaxSize\` (in MB) in labbook.yaml.`,
+  }),
+  notebookOutput: (file: string, cell: number, removed: string[]): Problem => ({
+    code: 'notebook-output',
+    file,
+    message: `cell ${cell}: removed ${removed.join(', ')} from its output (outputs are sanitized like HTML in Markdown, and nothing in a notebook runs on the site). Nothing to do unless the output needs it: then show it as an image.`,
   }),
 };

@@ -2,7 +2,8 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dire
 import { join } from 'node:path';
 import { isWithin } from '../safety/within.ts';
 import { problems, type Problem } from '../errors.ts';
-import { MARKDOWN_KINDS, type KindName } from './kinds.ts';
+import { NOTEBOOK_FILE } from '../notebooks/routes.ts';
+import { kind as kindEntry, MARKDOWN_KINDS, type KindName } from './kinds.ts';
 import { LAYOUTS, logicalPath, nestedKindFolders, type KindFolders } from './layouts.ts';
 
 /**
@@ -77,6 +78,8 @@ interface Folder {
   real: string;
   /** Sub-folders (by path) that belong to another kind and are walked as that kind. */
   skip: ReadonlySet<string>;
+  /** The files of its kind: Markdown/MDX pages, or notebooks. */
+  pattern: RegExp;
 }
 
 /**
@@ -130,7 +133,7 @@ export function listWiki(contentDir: string, scope: WikiScope = {}): WikiListing
     if (!real || !statSync(real).isDirectory()) continue;
     kindRoots.push(real);
     const skip = new Set(nestedKindFolders(kind, layout).map((nested) => `${folder}/${nested}`));
-    stack.push({ path: folder, real, skip });
+    stack.push({ path: folder, real, skip, pattern: kindEntry(kind).files === 'notebook' ? NOTEBOOK_FILE : PAGE_EXTENSION });
   }
 
   while (stack.length > 0) {
@@ -167,12 +170,12 @@ export function listWiki(contentDir: string, scope: WikiScope = {}): WikiListing
             found.push(problems.symlinkLoop(path));
             continue;
           }
-          stack.push({ path, real, skip: folder.skip });
+          stack.push({ path, real, skip: folder.skip, pattern: folder.pattern });
           continue;
         }
       }
-      if (isDirectory) stack.push({ path, real: join(folder.real, entry.name), skip: folder.skip });
-      else if (isFile && listed.test(entry.name)) paths.push(path);
+      if (isDirectory) stack.push({ path, real: join(folder.real, entry.name), skip: folder.skip, pattern: folder.pattern });
+      else if (isFile && folder.pattern.test(entry.name)) paths.push(path);
     }
   }
 
@@ -228,6 +231,36 @@ export function readWiki(contentDir: string, scope: WikiScope = {}): { files: So
     const decoded = decodeText(readFileSync(join(contentDir, path)));
     const logical = logicalPath(path, layout);
     if ('text' in decoded) files.push(logical === path ? { path, source: decoded.text } : { path, source: decoded.text, logical });
+    else found.push(problems.encoding(path, decoded.line, decoded.encoding));
+  }
+  return { files, problems: found };
+}
+
+/** A notebook as read from disk: its size, and its text unless it is over the size limit (then it is not read). */
+export interface NotebookFile {
+  path: string;
+  bytes: number;
+  source?: string;
+}
+
+/**
+ * The notebooks of the wiki (`.ipynb` in the layout's notebook folder, under the same rules as
+ * pages), each read once unless it is larger than `maxBytes`, and every problem the walk or the
+ * reading found.
+ */
+export function readNotebooks(contentDir: string, folders: KindFolders | undefined, maxBytes: number): { files: NotebookFile[]; problems: Problem[] } {
+  const listing = listWiki(contentDir, { folders, kinds: ['notebooks'] });
+  const files: NotebookFile[] = [];
+  const found = [...listing.problems];
+  for (const path of listing.paths) {
+    const full = join(contentDir, path);
+    const bytes = statSync(full).size;
+    if (bytes > maxBytes) {
+      files.push({ path, bytes });
+      continue;
+    }
+    const decoded = decodeText(readFileSync(full));
+    if ('text' in decoded) files.push({ path, bytes, source: decoded.text });
     else found.push(problems.encoding(path, decoded.line, decoded.encoding));
   }
   return { files, problems: found };

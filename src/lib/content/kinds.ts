@@ -3,6 +3,7 @@ import { apiSpecSchema } from '../../schemas/api-spec.ts';
 import { datasetCardSchema } from '../../schemas/dataset-card.ts';
 import { docSchema } from '../../schemas/doc.ts';
 import { modelCardSchema } from '../../schemas/model-card.ts';
+import { notebookSchema } from '../../schemas/notebook.ts';
 import { playbookSchema } from '../../schemas/playbook.ts';
 import { tilSchema } from '../../schemas/til.ts';
 import { weeklySchema } from '../../schemas/weekly.ts';
@@ -10,6 +11,7 @@ import { problems, type Problem } from '../errors.ts';
 import { datasetUrls } from '../datasets/routes.ts';
 import { parseIsoWeek } from '../iso-week.ts';
 import { folderPageSlug, modelUrls } from '../models/routes.ts';
+import { notebookSlug, notebookUrl } from '../notebooks/routes.ts';
 import { playbookUrls } from '../playbooks/routes.ts';
 import { docSlug, parseTilFileName, urls } from '../routes.ts';
 
@@ -25,9 +27,9 @@ export type PageUrl = { url: string; problem?: undefined } | { url?: undefined; 
 
 export interface Kind {
   /** The collection's name, also its folder in the `labbook` layout. */
-  name: 'til' | 'docs' | 'weekly' | 'models' | 'playbooks' | 'api' | 'datasets';
-  /** How its files are read: Markdown/MDX pages, or OpenAPI/Swagger specs (src/lib/openapi/). */
-  files: 'markdown' | 'openapi';
+  name: 'til' | 'docs' | 'weekly' | 'models' | 'playbooks' | 'api' | 'datasets' | 'notebooks';
+  /** How its files are read: Markdown/MDX pages, OpenAPI/Swagger specs (src/lib/openapi/) or Jupyter notebooks (src/lib/notebooks/). */
+  files: 'markdown' | 'openapi' | 'notebook';
   /** The front matter (or spec) schema. */
   schema: z.ZodType;
   /** The URL of a page from its path relative to the content folder (`models/intent-v1.3.0.md`). */
@@ -118,6 +120,18 @@ export const KINDS = [
     // /api/ lists the specs (navigation); each spec's page below it is content.
     search: { label: 'API', route: /^\/api\/.+\/$/, nouns: ['API spec', 'API specs'] },
     nav: { url: '/api/', label: 'API' },
+  },
+  {
+    name: 'notebooks',
+    files: 'notebook',
+    schema: notebookSchema,
+    urlOf: (path) => {
+      const slug = notebookSlug(inside(path, 'notebooks'));
+      return slug ? { url: notebookUrl(slug) } : { problem: problems.fileName(path, 'use letters or digits in the name, e.g. notebooks/eval-error-analysis.ipynb') };
+    },
+    // /notebooks/ lists the notebooks (navigation); each notebook's page below it is content.
+    search: { label: 'Notebook', route: /^\/notebooks\/.+\/$/, nouns: ['notebook', 'notebooks'] },
+    nav: { url: '/notebooks/', label: 'Notebooks' },
   },
 ] as const satisfies readonly Kind[];
 

@@ -13,12 +13,12 @@ export type KindFolders = Readonly<Record<KindName, string>>;
 
 export const LAYOUTS = {
   /** Labbook's own: one folder per kind at the top of the content folder. */
-  labbook: { til: 'til', docs: 'docs', weekly: 'weekly', models: 'models', datasets: 'datasets', playbooks: 'playbooks', api: 'api' },
+  labbook: { til: 'til', docs: 'docs', weekly: 'weekly', models: 'models', datasets: 'datasets', playbooks: 'playbooks', api: 'api', notebooks: 'notebooks' },
   /**
    * The engineering diary most ML engineers copy: daily logs and notes in `TILs/`, weekly summaries
-   * in `TILs/WEEKLY/`, beside `docs/` in a project repository (src/, data/, notebooks/ are not read).
+   * in `TILs/WEEKLY/`, beside `docs/` and `notebooks/` in a project repository (src/ and data/ are not read).
    */
-  diary: { til: 'TILs', docs: 'docs', weekly: 'TILs/WEEKLY', models: 'models', datasets: 'datasets', playbooks: 'playbooks', api: 'api' },
+  diary: { til: 'TILs', docs: 'docs', weekly: 'TILs/WEEKLY', models: 'models', datasets: 'datasets', playbooks: 'playbooks', api: 'api', notebooks: 'notebooks' },
 } as const satisfies Record<string, KindFolders>;
 
 export type LayoutName = keyof typeof LAYOUTS;

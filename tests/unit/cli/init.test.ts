@@ -34,6 +34,7 @@ function makeDiary(): string {
       'notes/scratch.md': 'x\n',
       'CHANGELOG.md': 'x\n',
       'src/train.py': 'print(1)\n',
+      'notebooks/eval.ipynb': '{"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": []}\n',
     },
     'labbook-init-diary-',
   );

@@ -4,7 +4,7 @@ import { resolveContentDir, resolveOutDir } from '../../../src/config/content-di
 
 describe('parseSiteConfig', () => {
   it('fills defaults', () => {
-    expect(parseSiteConfig('title: Wiki\n').config).toEqual({ title: 'Wiki', base: '/', branch: 'main', brokenLinks: 'error', mermaid: 'error', mermaidTimeout: 60, math: 'error', tagAliases: {}, feedLimit: 50 });
+    expect(parseSiteConfig('title: Wiki\n').config).toEqual({ title: 'Wiki', base: '/', branch: 'main', brokenLinks: 'error', mermaid: 'error', mermaidTimeout: 60, math: 'error', tagAliases: {}, feedLimit: 50, notebookMaxSize: 20 });
   });
 
   it('accepts every documented field', () => {
