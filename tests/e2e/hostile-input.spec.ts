@@ -131,3 +131,30 @@ test('a page edited in the build cache is rendered again, not published', async 
   await expect(page.locator('#tampered')).toHaveCount(0);
   await expectNothingRan(page);
 });
+
+const HOSTILE_NOTEBOOK = '/wiki/notebooks/hostile-outputs/';
+
+test('a notebook whose cells, outputs and metadata carry scripts runs nothing and shows its text', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(HOSTILE_NOTEBOOK);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('"><img src=x onerror=window.__xss=1> notebook');
+  const cells = page.locator('.notebook__cells');
+  await expect(cells.locator('script, iframe, [onerror], [onload], a[href^="javascript:" i], img[src="x"]')).toHaveCount(0);
+  // Text outputs and the traceback show markup as text; the sanitized HTML output keeps its harmless part.
+  await expect(cells.locator('.nb-stream').first()).toHaveText('<script>window.__xss=1</script>');
+  await expect(cells.locator('.nb-stderr')).toHaveText('<img src=x onerror=window.__xss=1>');
+  await expect(cells.locator('.nb-error .ansi-red')).toHaveText('<img src=x onerror=window.__xss=1>');
+  await expect(cells.getByText('html output kept')).toBeVisible();
+  // JavaScript outputs show their text; the active SVG and the PNG that is HTML are not published.
+  await expect(cells.getByText('javascript output as text')).toBeVisible();
+  await expect(cells.getByText('active svg refused')).toBeVisible();
+  await expect(cells.getByText('not a png')).toBeVisible();
+  await expect(cells.locator('.nb-image')).toHaveCount(0);
+  await expect(page.getByText('a javascript link')).toBeVisible();
+  await expectNothingRan(page);
+  expect(dialogs).toEqual([]);
+});

@@ -108,7 +108,9 @@ export function notebookLanguage(metadata: Record<string, unknown>): string {
   const kernelspec = isRecord(metadata.kernelspec) ? metadata.kernelspec : {};
   const info = isRecord(metadata.language_info) ? metadata.language_info : {};
   const name = [kernelspec.language, info.name].find((value): value is string => typeof value === 'string' && value.trim() !== '');
-  return (name ?? 'python').trim().toLowerCase();
+  const language = (name ?? 'python').trim().toLowerCase();
+  // It becomes a fence's info string: a name, never a line break or markup.
+  return /^[a-z0-9][a-z0-9+#._-]{0,39}$/.test(language) ? language : 'text';
 }
 
 /** Where title and tags may be: `metadata.title`/`tags`, or under `metadata.labbook` / `metadata.jupytext` style blocks. */

@@ -71,5 +71,6 @@ describe('title, tags and language', () => {
     expect(notebookLanguage({ kernelspec: { language: 'R' } })).toBe('r');
     expect(notebookLanguage({ language_info: { name: 'julia' } })).toBe('julia');
     expect(notebookLanguage({})).toBe('python');
+    expect(notebookLanguage({ kernelspec: { language: 'python\n# not a fence' } })).toBe('text');
   });
 });
