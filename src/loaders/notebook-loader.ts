@@ -5,11 +5,13 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readNotebooks } from '../lib/content/files.ts';
 import { logicalPath, type KindFolders } from '../lib/content/layouts.ts';
 import { LabbookError, problems, type Problem } from '../lib/errors.ts';
-import { notebookSource, renderSegments } from '../lib/notebooks/document.ts';
+import { cellOfLine, notebookSource, renderSegments } from '../lib/notebooks/document.ts';
 import { parseNotebook } from '../lib/notebooks/parse.ts';
 import { MB, notebookProblem } from '../lib/notebooks/problems.ts';
 import { notebookSlug, notebookUrl } from '../lib/notebooks/routes.ts';
 import type { NotebookData } from '../schemas/notebook.ts';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Bump when the page a notebook gives changes for the same file, so stored pages are made again. */
 const RENDER_VERSION = 1;
@@ -59,7 +61,12 @@ export function notebookLoader(contentDir: string, folders: KindFolders, maxSize
       try {
         rendered = await renderSegments(page.segments, (markdown) => context.renderMarkdown(markdown, { fileURL }));
       } catch (error) {
-        found.push(problems.renderFailed(file.path, error instanceof Error ? error.message : String(error)));
+        // The pipeline names lines of the notebook's Markdown document: name the cell and its line instead.
+        const message = (error instanceof Error ? error.message : String(error)).replace(new RegExp(`${escapeRegExp(file.path)}:(\\d+)`, 'g'), (whole, line: string) => {
+          const at = cellOfLine(page.segments, Number(line));
+          return at ? `${file.path}, cell ${at.cell}, line ${at.line}` : file.path;
+        });
+        found.push(problems.renderFailed(file.path, message));
         continue;
       }
       const raw: NotebookData = { title: page.title, tags: page.tags, language: page.language, file: file.path, slug, cells: page.cellCount, images: page.images };

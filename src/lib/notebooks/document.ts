@@ -13,7 +13,7 @@ import { firstHeading, notebookLanguage, notebookTags, notebookTitle, type Noteb
  */
 
 /** Markdown to render, or HTML to put in as it is. */
-export type Segment = { markdown: string } | { html: string };
+export type Segment = { markdown: string; cell?: number } | { html: string };
 
 /** A cell whose outputs lost something to sanitizing: 1-based cell number and what went. */
 export interface CellWarning {
@@ -81,7 +81,7 @@ export function notebookSource(notebook: Notebook, fileName: string): NotebookSo
         droppedHeading = true;
       }
       if (!source.trim()) return;
-      segments.push({ html: `<div class="nb-cell nb-markdown" id="cell-${number}">` }, { markdown: closeOpenFence(source) }, { html: '</div>' });
+      segments.push({ html: `<div class="nb-cell nb-markdown" id="cell-${number}">` }, { markdown: closeOpenFence(source), cell: number }, { html: '</div>' });
       return;
     }
     if (cell.cell_type !== 'code') return; // Raw cells are for other converters (nbconvert), not for the page.
@@ -95,7 +95,7 @@ export function notebookSource(notebook: Notebook, fileName: string): NotebookSo
     });
     if (cell.source.trim()) {
       const fence = fenceFor(cell.source);
-      segments.push({ markdown: `${fence}${language}\n${cell.source.replace(/\n$/, '')}\n${fence}` });
+      segments.push({ markdown: `${fence}${language}\n${cell.source.replace(/\n$/, '')}\n${fence}`, cell: number });
     }
     segments.push({ html: `${outputs.html ? `<div class="nb-outputs">${outputs.html}</div>` : ''}</div></div>` });
   });
@@ -115,6 +115,29 @@ export interface RenderedNotebook {
   frontmatter: Record<string, unknown>;
 }
 
+/** The placeholder of the HTML segment at `index` (`nonce` makes it text no author writes). */
+const placeholder = (nonce: string, index: number) => `LABBOOKNB${nonce}X${index}X`;
+
+/** The document's text, as renderSegments builds it. */
+function documentOf(segments: readonly Segment[], nonce: string): string {
+  return segments.map((segment, index) => ('markdown' in segment ? segment.markdown : placeholder(nonce, index))).join('\n\n');
+}
+
+/**
+ * Where a line of the rendered document (as the Markdown pipeline's messages give it) is in the
+ * notebook: its cell and the line inside that cell's source.
+ */
+export function cellOfLine(segments: readonly Segment[], line: number): { cell: number; line: number } | undefined {
+  let start = 1;
+  for (const segment of segments) {
+    const text = 'markdown' in segment ? segment.markdown : 'x';
+    const lines = text.split('\n').length;
+    if (line >= start && line < start + lines) return 'markdown' in segment && segment.cell ? { cell: segment.cell, line: line - start + 1 } : undefined;
+    start += lines + 1; // the blank line between segments
+  }
+  return undefined;
+}
+
 /** Render a notebook's segments with `render` (the wiki's Markdown pipeline), in one document when it can. */
 export async function renderSegments(segments: readonly Segment[], render: (markdown: string) => Promise<RenderedMarkdown>): Promise<RenderedNotebook> {
   const combine = (parts: (RenderedMarkdown | string)[]): RenderedNotebook => ({
@@ -124,8 +147,7 @@ export async function renderSegments(segments: readonly Segment[], render: (mark
   });
   if (!segments.some((segment) => 'markdown' in segment)) return combine(segments.map((segment) => ('html' in segment ? segment.html : '')));
   const nonce = createHash('sha256').update(JSON.stringify(segments)).digest('hex').slice(0, 10);
-  const token = (index: number) => `LABBOOKNB${nonce}X${index}X`;
-  const document = segments.map((segment, index) => ('markdown' in segment ? segment.markdown : token(index))).join('\n\n');
+  const document = documentOf(segments, nonce);
   const rendered = await render(document);
   const html = rendered.html;
   const expected = segments.flatMap((segment, index) => ('html' in segment ? [index] : []));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeOpenFence, notebookSource, renderSegments, type RenderedMarkdown } from '../../../../src/lib/notebooks/document.ts';
+import { cellOfLine, closeOpenFence, notebookSource, renderSegments, type RenderedMarkdown } from '../../../../src/lib/notebooks/document.ts';
 import type { Notebook } from '../../../../src/lib/notebooks/parse.ts';
 
 const notebook = (cells: Notebook['cells'], metadata: Record<string, unknown> = {}): Notebook => ({ nbformat: 4, metadata, cells });
@@ -18,7 +18,7 @@ async function fakeRender(markdown: string): Promise<RenderedMarkdown> {
 describe('notebookSource', () => {
   it('fences code cells in the notebook language with a fence longer than any backticks inside', () => {
     const page = notebookSource(notebook([code('print("```")')], { kernelspec: { language: 'R' } }), 'a.ipynb');
-    expect(page.segments).toContainEqual({ markdown: '````r\nprint("```")\n````' });
+    expect(page.segments).toContainEqual({ markdown: '````r\nprint("```")\n````', cell: 1 });
     expect(page.language).toBe('r');
   });
 
@@ -32,14 +32,14 @@ describe('notebookSource', () => {
   it('drops the first heading when it became the title, and the empty last cell', () => {
     const page = notebookSource(notebook([md('# Error analysis\n\nText'), code('', null)]), 'a.ipynb');
     expect(page.title).toBe('Error analysis');
-    expect(page.segments).toContainEqual({ markdown: '\nText' });
+    expect(page.segments).toContainEqual({ markdown: '\nText', cell: 1 });
     expect(page.cellCount).toBe(2);
     expect(page.segments.filter((segment) => 'html' in segment && segment.html.includes('nb-code'))).toEqual([]);
   });
 
   it('keeps the first heading when the title comes from metadata', () => {
     const page = notebookSource(notebook([md('# Heading')], { title: 'Meta title' }), 'a.ipynb');
-    expect(page.segments).toContainEqual({ markdown: '# Heading' });
+    expect(page.segments).toContainEqual({ markdown: '# Heading', cell: 1 });
   });
 
   it('names the cells whose outputs lost something to sanitizing', () => {
@@ -73,5 +73,19 @@ describe('renderSegments', () => {
     };
     const result = await renderSegments([{ markdown: 'x <pre>' }, { html: '<hr class="ours">' }, { markdown: 'after' }], swallowing);
     expect(result.html).toBe('x <pre><hr class="ours"><p>after</p>');
+  });
+});
+
+describe('cellOfLine', () => {
+  it('maps a line of the rendered document to its cell and the line in that cell', () => {
+    const page = notebookSource(notebook([md('one\ntwo\nthree'), code('x = 1\ny = 2'), md('last')]), 'a.ipynb');
+    // The document: placeholder, "one/two/three", placeholder, placeholder, the fence (4 lines), placeholder, placeholder, "last".
+    const document = page.segments.map((segment) => ('markdown' in segment ? segment.markdown : 'P')).join('\n\n').split('\n');
+    const lastLine = document.lastIndexOf('last') + 1;
+    const yLine = document.indexOf('y = 2') + 1;
+    expect(cellOfLine(page.segments, document.indexOf('two') + 1)).toEqual({ cell: 1, line: 2 });
+    expect(cellOfLine(page.segments, yLine)).toEqual({ cell: 2, line: 3 });
+    expect(cellOfLine(page.segments, lastLine)).toEqual({ cell: 3, line: 1 });
+    expect(cellOfLine(page.segments, 1)).toBeUndefined();
   });
 });
