@@ -95,6 +95,10 @@ describe('notebooks in the build', () => {
     expect(files.some((name) => name.endsWith('.svg'))).toBe(true);
     const calibrationPage = readFileSync(join(calibration, 'index.html'), 'utf8');
     for (const name of files) expect(calibrationPage).toContain(`<img src="${name}"`);
+    // An image of a Markdown cell is published by Astro, as for notes.
+    const figure = /<img[^>]*src="(\/_astro\/reliability[^"]+)"[^>]*alt="Reliability diagram"|<img[^>]*alt="Reliability diagram"[^>]*src="(\/_astro\/reliability[^"]+)"/.exec(calibrationPage);
+    expect(figure, calibrationPage.slice(calibrationPage.indexOf('Reliability') - 300, calibrationPage.indexOf('Reliability') + 100)).not.toBeNull();
+    expect(existsSync(join(out, (figure?.[1] ?? figure?.[2] ?? '').slice(1)))).toBe(true);
 
     // Ten images: the page links ten files and stays small; the files hold the images' bytes.
     const ten = join(out, 'notebooks/ten-figures');

@@ -105,7 +105,7 @@ export function notebookSource(notebook: Notebook, fileName: string): NotebookSo
 /** What the Markdown pipeline gives for one document (Astro's `RenderedContent`, the parts used here). */
 export interface RenderedMarkdown {
   html: string;
-  metadata?: { headings?: unknown[]; frontmatter?: Record<string, unknown> };
+  metadata?: { headings?: unknown[]; frontmatter?: Record<string, unknown>; imagePaths?: string[] };
 }
 
 /** The page's HTML, its headings (for the table of contents) and what plugins noted (math on the page). */
@@ -113,6 +113,8 @@ export interface RenderedNotebook {
   html: string;
   headings: unknown[];
   frontmatter: Record<string, unknown>;
+  /** Local images of Markdown cells (`![](figures/x.png)`), for Astro to publish as it does for notes. */
+  imagePaths: string[];
 }
 
 /** The placeholder of the HTML segment at `index` (`nonce` makes it text no author writes). */
@@ -144,6 +146,7 @@ export async function renderSegments(segments: readonly Segment[], render: (mark
     html: parts.map((part) => (typeof part === 'string' ? part : part.html)).join(''),
     headings: parts.flatMap((part) => (typeof part === 'string' ? [] : (part.metadata?.headings ?? []))),
     frontmatter: Object.assign({}, ...parts.map((part) => (typeof part === 'string' ? {} : (part.metadata?.frontmatter ?? {})))) as Record<string, unknown>,
+    imagePaths: [...new Set(parts.flatMap((part) => (typeof part === 'string' ? [] : (part.metadata?.imagePaths ?? []))))],
   });
   if (!segments.some((segment) => 'markdown' in segment)) return combine(segments.map((segment) => ('html' in segment ? segment.html : '')));
   const nonce = createHash('sha256').update(JSON.stringify(segments)).digest('hex').slice(0, 10);
@@ -158,4 +161,21 @@ export async function renderSegments(segments: readonly Segment[], render: (mark
   }
   // A cell swallowed a placeholder: render each Markdown part on its own.
   return combine(await Promise.all(segments.map((segment) => ('markdown' in segment ? render(segment.markdown) : segment.html))));
+}
+
+/**
+ * Local images of Markdown cells written as Jupyter writes them (`figures/x.png`, no `./`), made
+ * explicit relative paths (`./figures/x.png`) in the image references Astro's renderer left in the
+ * HTML and in the list of imports: Vite reads a path without `./` as a package name and fails with
+ * ImageNotFound, naming no notebook.
+ */
+export function explicitRelativeImages(html: string, imagePaths: readonly string[]): { html: string; imagePaths: string[] } {
+  const attribute = (value: string) => JSON.stringify(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  let result = html;
+  const paths = imagePaths.map((path) => {
+    if (/^(?:\.{1,2}\/|\/)/.test(path) || URL.canParse(path)) return path;
+    result = result.split(`&quot;src&quot;:${attribute(path)}`).join(`&quot;src&quot;:${attribute(`./${path}`)}`);
+    return `./${path}`;
+  });
+  return { html: result, imagePaths: [...new Set(paths)] };
 }

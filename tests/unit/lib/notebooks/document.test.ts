@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellOfLine, closeOpenFence, notebookSource, renderSegments, type RenderedMarkdown } from '../../../../src/lib/notebooks/document.ts';
+import { cellOfLine, closeOpenFence, explicitRelativeImages, notebookSource, renderSegments, type RenderedMarkdown } from '../../../../src/lib/notebooks/document.ts';
 import type { Notebook } from '../../../../src/lib/notebooks/parse.ts';
 
 const notebook = (cells: Notebook['cells'], metadata: Record<string, unknown> = {}): Notebook => ({ nbformat: 4, metadata, cells });
@@ -87,5 +87,15 @@ describe('cellOfLine', () => {
     expect(cellOfLine(page.segments, yLine)).toEqual({ cell: 2, line: 3 });
     expect(cellOfLine(page.segments, lastLine)).toEqual({ cell: 3, line: 1 });
     expect(cellOfLine(page.segments, 1)).toBeUndefined();
+  });
+});
+
+describe('explicitRelativeImages', () => {
+  it('gives paths without ./ an explicit ./ in the HTML references and the imports, and leaves others alone', () => {
+    const html = '<img __ASTRO_IMAGE_="{&quot;alt&quot;:&quot;A&quot;,&quot;src&quot;:&quot;figures/a.png&quot;,&quot;index&quot;:0}"><img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;./b.png&quot;}">';
+    expect(explicitRelativeImages(html, ['figures/a.png', './b.png'])).toEqual({
+      html: '<img __ASTRO_IMAGE_="{&quot;alt&quot;:&quot;A&quot;,&quot;src&quot;:&quot;./figures/a.png&quot;,&quot;index&quot;:0}"><img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;./b.png&quot;}">',
+      imagePaths: ['./figures/a.png', './b.png'],
+    });
   });
 });
