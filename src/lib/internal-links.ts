@@ -44,6 +44,8 @@ const FOLDER_PAGES = ['README.md', 'readme.md', 'Readme.md', 'README.mdx', 'inde
 
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 const MARKDOWN = /\.mdx?$/i;
+/** A Jupyter notebook: a page when the wiki publishes it, else a file of the repository. */
+const NOTEBOOK = /\.ipynb$/i;
 
 /** `a/b.md?x=1#top` -> path, query (with `?`) and fragment (without `#`). */
 function splitHref(href: string): { path: string; query: string; fragment: string } {
@@ -102,6 +104,11 @@ export function resolveInternalLink(href: string, options: ResolveOptions): Link
   if (path === undefined || path === '') return { kind: 'keep' };
   const hash = fragment ? `#${fragment}` : '';
 
+  if (NOTEBOOK.test(path) && !path.startsWith('/')) {
+    const target = posix.normalize(posix.join(posix.dirname(options.from), path));
+    const found = target.startsWith('../') ? undefined : options.lookup(target, decode(fragment) ?? fragment);
+    if (found) return { kind: 'rewrite', href: `${withBase(options.base, found.url)}${query}${hash}` };
+  }
   if (!MARKDOWN.test(path)) {
     if (!path.startsWith('/')) return relativeNonPage(path, query, hash, options);
     // A site path written without the base (`/til/`): authors should not have to know where the site is served.

@@ -5,7 +5,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readNotebooks } from '../lib/content/files.ts';
 import { logicalPath, type KindFolders } from '../lib/content/layouts.ts';
 import { LabbookError, problems, type Problem } from '../lib/errors.ts';
-import { cellOfLine, explicitRelativeImages, notebookSource, renderSegments } from '../lib/notebooks/document.ts';
+import { cellOfLine, explicitRelativeImages, jupyterAnchors, notebookSource, renderSegments } from '../lib/notebooks/document.ts';
 import { parseNotebook } from '../lib/notebooks/parse.ts';
 import { MB, notebookProblem } from '../lib/notebooks/problems.ts';
 import { notebookSlug, notebookUrl } from '../lib/notebooks/routes.ts';
@@ -14,7 +14,7 @@ import type { NotebookData } from '../schemas/notebook.ts';
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Bump when the page a notebook gives changes for the same file, so stored pages are made again. */
-const RENDER_VERSION = 2;
+const RENDER_VERSION = 3;
 
 /**
  * Load every notebook (`notebooks/**\/*.ipynb` in the wiki's layout) as one entry: its data
@@ -73,7 +73,7 @@ export function notebookLoader(contentDir: string, folders: KindFolders, maxSize
       const data = await context.parseData({ id: slug, data: raw });
       const filePath = relative(root, resolve(contentDir, file.path)).split(sep).join('/');
       // Images of Markdown cells are published by Astro, as for notes (render() swaps in their URLs).
-      const images = explicitRelativeImages(rendered.html, rendered.imagePaths);
+      const images = explicitRelativeImages(jupyterAnchors(rendered.html), rendered.imagePaths);
       const metadata = { headings: rendered.headings as MarkdownHeading[], frontmatter: rendered.frontmatter, imagePaths: images.imagePaths };
       context.store.set({ id: slug, data, rendered: { html: images.html, metadata }, filePath, digest, assetImports: images.imagePaths });
     }

@@ -179,3 +179,22 @@ export function explicitRelativeImages(html: string, imagePaths: readonly string
   });
   return { html: result, imagePaths: [...new Set(paths)] };
 }
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
+
+/**
+ * Jupyter's anchors beside the wiki's: Jupyter gives a heading the id of its text with spaces as
+ * dashes (`#Classification:-Predicting-Labels`), and notebooks link each other that way. Each
+ * heading gets an empty element with that id, so those links land on it.
+ */
+export function jupyterAnchors(html: string): string {
+  return html.replace(/<h([1-6]) id="([^"]*)"([^>]*)>([^]*?)<\/h\1>/g, (whole, level: string, id: string, rest: string, inner: string) => {
+    const text = inner
+      .replace(/<[^>]*>/g, '')
+      .replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ENTITIES[name] ?? '')
+      .trim();
+    const jupyter = text.replace(/ /g, '-');
+    if (!jupyter || jupyter === id) return whole;
+    return `<h${level} id="${id}"${rest}><span id="${escapeHtml(jupyter)}"></span>${inner}</h${level}>`;
+  });
+}

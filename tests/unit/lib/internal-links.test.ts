@@ -8,6 +8,7 @@ const PAGES: Record<string, string> = {
   'playbooks/timeouts.md': '/playbooks/timeouts/',
   'til/2026-11-02-gradscaler-nan.md': '/til/2026-11-02-gradscaler-nan/',
   'docs/a b.md': '/docs/a-b/',
+  'notebooks/05.01-What-Is-ML.ipynb': '/notebooks/05-01-what-is-ml/',
 };
 const lookup: ContentUrlLookup = (path) => (PAGES[path] ? { url: PAGES[path] } : undefined);
 const resolve = (href: string, from = 'docs/ops/runbook.mdx', base = '/') =>
@@ -27,6 +28,12 @@ describe('resolveInternalLink', () => {
     const result = resolve(href);
     if (expected === undefined) expect(result.kind).toBe('missing');
     else expect(result).toEqual({ kind: 'rewrite', href: expected });
+  });
+
+  it('links to a published notebook go to its page with the anchor; other .ipynb links are left as files', () => {
+    expect(resolve('05.01-What-Is-ML.ipynb#Classification:-Labels', 'notebooks/05.02-Next.ipynb')).toEqual({ kind: 'rewrite', href: '/notebooks/05-01-what-is-ml/#Classification:-Labels' });
+    expect(resolve('../../notebooks/05.01-What-Is-ML.ipynb')).toEqual({ kind: 'rewrite', href: '/notebooks/05-01-what-is-ml/' });
+    expect(resolve('../../src/scratch.ipynb')).toEqual({ kind: 'keep' });
   });
 
   it('adds the base path to content and site links', () => {

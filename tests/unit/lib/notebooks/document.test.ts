@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellOfLine, closeOpenFence, explicitRelativeImages, notebookSource, renderSegments, type RenderedMarkdown } from '../../../../src/lib/notebooks/document.ts';
+import { cellOfLine, closeOpenFence, explicitRelativeImages, jupyterAnchors, notebookSource, renderSegments, type RenderedMarkdown } from '../../../../src/lib/notebooks/document.ts';
 import type { Notebook } from '../../../../src/lib/notebooks/parse.ts';
 
 const notebook = (cells: Notebook['cells'], metadata: Record<string, unknown> = {}): Notebook => ({ nbformat: 4, metadata, cells });
@@ -97,5 +97,14 @@ describe('explicitRelativeImages', () => {
       html: '<img __ASTRO_IMAGE_="{&quot;alt&quot;:&quot;A&quot;,&quot;src&quot;:&quot;./figures/a.png&quot;,&quot;index&quot;:0}"><img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;./b.png&quot;}">',
       imagePaths: ['./figures/a.png', './b.png'],
     });
+  });
+});
+
+describe('jupyterAnchors', () => {
+  it('adds the id Jupyter gives a heading, so links between notebooks land on it', () => {
+    expect(jupyterAnchors('<h2 id="classification-predicting-labels">Classification: Predicting <em>Labels</em><a class="heading-anchor" href="#x"></a></h2>')).toBe(
+      '<h2 id="classification-predicting-labels"><span id="Classification:-Predicting-Labels"></span>Classification: Predicting <em>Labels</em><a class="heading-anchor" href="#x"></a></h2>',
+    );
+    expect(jupyterAnchors('<h3 id="same">same</h3>')).toBe('<h3 id="same">same</h3>');
   });
 });
