@@ -59,7 +59,7 @@ function fixtureSite(): { site: string; pngs: Buffer[] } {
     join(site, 'notebooks/scripted-output.ipynb'),
     notebook([
       { cell_type: 'markdown', metadata: {}, source: 'Outputs with scripts' },
-      { cell_type: 'code', execution_count: 1, metadata: {}, source: 'show()', outputs: [{ output_type: 'display_data', metadata: {}, data: { 'text/html': '<b>kept</b><script>window.__xss=1</script><img src="x" onerror="window.__xss=1">' } }] },
+      { cell_type: 'code', execution_count: 1, metadata: {}, source: 'show()', outputs: [{ output_type: 'display_data', metadata: {}, data: { 'text/html': '<b>kept</b><script>window.__xss=1</script><img src="https://example.com/x.png" onerror="window.__xss=1">' } }] },
     ]),
   );
   return { site, pngs };
