@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeText, isIgnoredPath, listWiki, readWiki } from '../../../../src/lib/content/files.ts';
+import { decodeText, isIgnoredPath, listWiki, readNotebooks, readWiki } from '../../../../src/lib/content/files.ts';
 
 /** A temp folder holding `files`; `outside` is a sibling folder that is not part of the wiki. */
 function tree(files: Record<string, string | Buffer>): { root: string; wiki: string; outside: string } {
@@ -129,4 +129,33 @@ describe('isIgnoredPath', () => {
     ['_x.md', true],
     ['docs/a_b/x.md', false],
   ])('%s -> %s', (path, expected) => expect(isIgnoredPath(path)).toBe(expected));
+});
+
+describe('notebooks', () => {
+  it('lists .ipynb only in the notebook folder, under the same rules; pages stay Markdown', () => {
+    const { wiki, outside } = tree({
+      'docs/index.md': note,
+      'docs/analysis.ipynb': '{}',
+      'notebooks/eval.ipynb': '{"nbformat": 4}',
+      'notebooks/deep/more.ipynb': '{}',
+      'notebooks/README.md': note,
+      'notebooks/.ipynb_checkpoints/eval-checkpoint.ipynb': '{}',
+      'notebooks/_scratch.ipynb': '{}',
+    });
+    writeFileSync(join(outside, 'leak.ipynb'), '{"SECRET-CANARY": 1}');
+    symlinkSync(join(outside, 'leak.ipynb'), join(wiki, 'notebooks/leak.ipynb'));
+    expect(listWiki(wiki).paths).toEqual(['docs/index.md']);
+    const read = readNotebooks(wiki, undefined, 1024);
+    expect(read.files.map((file) => file.path)).toEqual(['notebooks/deep/more.ipynb', 'notebooks/eval.ipynb']);
+    expect(read.problems.map((problem) => problem.code)).toEqual(['symlink-outside']);
+    expect(JSON.stringify(read)).not.toContain('SECRET-CANARY');
+  });
+
+  it('does not read a notebook over the size limit', () => {
+    const { wiki } = tree({ 'notebooks/big.ipynb': 'x'.repeat(2048), 'notebooks/small.ipynb': '{}' });
+    expect(readNotebooks(wiki, undefined, 1024).files).toEqual([
+      { path: 'notebooks/big.ipynb', bytes: 2048 },
+      { path: 'notebooks/small.ipynb', bytes: 2, source: '{}' },
+    ]);
+  });
 });
