@@ -145,8 +145,8 @@ test('a notebook whose cells, outputs and metadata carry scripts runs nothing an
   const cells = page.locator('.notebook__cells');
   await expect(cells.locator('script, iframe, [onerror], [onload], a[href^="javascript:" i], img[src="x"]')).toHaveCount(0);
   // Text outputs and the traceback show markup as text; the sanitized HTML output keeps its harmless part.
-  await expect(cells.locator('.nb-stream').first()).toHaveText('<script>window.__xss=1</script>');
-  await expect(cells.locator('.nb-stderr')).toHaveText('<img src=x onerror=window.__xss=1>');
+  await expect(cells.locator('.nb-stream pre').first()).toHaveText('<script>window.__xss=1</script>');
+  await expect(cells.locator('.nb-stderr pre')).toHaveText('<img src=x onerror=window.__xss=1>');
   await expect(cells.locator('.nb-error .ansi-red')).toHaveText('<img src=x onerror=window.__xss=1>');
   await expect(cells.getByText('html output kept')).toBeVisible();
   // JavaScript outputs show their text; the active SVG and the PNG that is HTML are not published.
