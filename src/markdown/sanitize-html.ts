@@ -45,10 +45,9 @@ export function sanitizeMarkdown(options: Options = {}): MdastPluginEntry {
       }
       if (removed.size === 0) return;
       const file = ctx.fileURL?.protocol === 'file:' ? displayPath(fileURLToPath(ctx.fileURL), contentDir) : 'a Markdown file';
-      warn(
-        `[labbook] ${file}: removed ${[...removed].join(', ')} (Markdown is sanitized like on GitHub; ` +
-          'write the page as .mdx if it needs this HTML, and have it reviewed like code)',
-      );
+      // A notebook cannot become MDX: the way out there is an image or a link.
+      const advice = /\.ipynb$/i.test(file) ? 'show what needs it as an image, or link to it' : 'write the page as .mdx if it needs this HTML, and have it reviewed like code';
+      warn(`[labbook] ${file}: removed ${[...removed].join(', ')} (Markdown is sanitized like on GitHub; ${advice})`);
     },
   });
   const entry: MdastPluginEntry = (ctx) => (ctx.sourceFormat !== 'mdx' && CANDIDATE.test(ctx.source) ? plugin : null);

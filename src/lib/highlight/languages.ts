@@ -18,7 +18,8 @@ export type ResolvedLanguage =
 const PLAIN = new Set(['', 'text', 'txt', 'plain', 'plaintext']);
 // `mermaid-example` (Mermaid's docs): the code of a diagram shown beside the diagram itself. The code
 // half is highlighted as Mermaid; drawing the diagram is the Mermaid plugin's job.
-const EXTRA_ALIASES: Record<string, string> = { 'mermaid-example': 'mermaid' };
+// `ipython`/`ipython3` (Jupyter's Pygments lexers, common in notebooks' Markdown cells): Python.
+const EXTRA_ALIASES: Record<string, string> = { 'mermaid-example': 'mermaid', ipython: 'python', ipython3: 'python' };
 
 /**
  * Matches a fence's language the way people write it: case-insensitively (`JavaScript`,

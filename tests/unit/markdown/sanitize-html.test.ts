@@ -34,6 +34,18 @@ describe('sanitizeMarkdown', () => {
     for (const what of ['<script>', 'onclick on <a>', 'href on <a>', '<iframe>', 'a link to javascript:']) expect(warnings[0]).toContain(what);
   });
 
+  it('advises .mdx for a note, and an image or a link for a notebook (which cannot be MDX)', async () => {
+    const note: string[] = [];
+    await render('<script>1</script>\n', note);
+    expect(note[0]).toContain('write the page as .mdx');
+    const notebook: string[] = [];
+    await markdownToHtml('<script>1</script>\n', {
+      mdastPlugins: [sanitizeMarkdown({ contentDir: '/wiki', warn: (message) => notebook.push(message) })],
+      fileURL: pathToFileURL('/wiki/notebooks/eval.ipynb'),
+    });
+    expect(notebook).toEqual(['[labbook] notebooks/eval.ipynb: removed <script> (Markdown is sanitized like on GitHub; show what needs it as an image, or link to it)']);
+  });
+
   it('runs before diagrams are inserted, so their SVG stays', async () => {
     const renderer: DiagramRenderer = { render: async (sources) => sources.map(() => ({ kind: 'svg' as const, light: '<svg class="mermaid-light"><style>.x{fill:red}</style></svg>', dark: '<svg class="mermaid-dark"></svg>' })) };
     const { html } = await markdownToHtml('```mermaid\ngraph TD\n  A-->B\n```\n', {

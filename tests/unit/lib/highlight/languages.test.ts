@@ -28,6 +28,7 @@ describe('createLanguageResolver', () => {
     ['yml', 'yml', 'YAML'],
     ['C++', 'c++', 'C++'],
     ['mermaid-example', 'mermaid', 'Mermaid'],
+    ['ipython3', 'python', 'Python'],
     ['ansi', 'ansi', 'Terminal'],
   ])('with Shiki’s list: %s → %s (%s)', (name, lang, label) => {
     expect(createLanguageResolver(bundledLanguagesInfo)(name)).toEqual({ kind: 'known', lang, label });
