@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getNotebooks } from '../../../lib/notebooks/collection.ts';
+import { getNotebooks } from '../../../data/notebooks.ts';
 
 /**
  * The output images of each notebook, written next to its page under content-hashed names

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { hasKind } from '../collections.ts';
+import { hasKind } from './collections.ts';
 
 export type NotebookEntry = CollectionEntry<'notebooks'>;
 
