@@ -15,6 +15,7 @@ import { strictGlob } from './loaders/strict-glob.ts';
 import { tilLoader } from './loaders/til-loader.ts';
 import { openapiLoader } from './loaders/openapi-loader.ts';
 import { notebookLoader } from './loaders/notebook-loader.ts';
+import { experimentsLoader } from './loaders/experiments-loader.ts';
 
 /**
  * One collection per kind of the registry (src/lib/content/kinds.ts), with the kind's schema. The
@@ -51,6 +52,8 @@ const loaders: Record<KindName, Loader> = {
   api: openapiLoader(contentDir),
   // Jupyter notebooks in notebooks/, one page each (src/loaders/notebook-loader.ts).
   notebooks: notebookLoader(contentDir, folders, site.notebookMaxSize),
+  // Run folders in experiments/ (params, metrics, README, step logs), one page each (src/lib/experiments/).
+  experiments: experimentsLoader(contentDir, folders.experiments),
 };
 
 export const collections = {
@@ -62,4 +65,5 @@ export const collections = {
   playbooks: defineCollection({ loader: loaders.playbooks, schema: kind('playbooks').schema }),
   api: defineCollection({ loader: loaders.api, schema: kind('api').schema }),
   notebooks: defineCollection({ loader: loaders.notebooks, schema: kind('notebooks').schema }),
+  experiments: defineCollection({ loader: loaders.experiments, schema: kind('experiments').schema }),
 } satisfies Record<KindName, unknown>;

@@ -56,7 +56,13 @@ export type ProblemCode =
   | 'notebook-version'
   | 'notebook-invalid'
   | 'notebook-too-large'
-  | 'notebook-output';
+  | 'notebook-output'
+
+  | 'experiment-syntax'
+  | 'experiment-baseline'
+  | 'experiment-step-log'
+  | 'experiment-metric-text'
+  | 'experiment-file-missing';
 
 /** Front matter fields a TIL may have but a daily log may not: each entry gives its own. */
 export type DailyLogEntryField = 'title' | 'date' | 'keywords' | 'takeaway' | 'issues' | 'models';
@@ -414,5 +420,42 @@ export const problems = {
     code: 'notebook-output',
     file,
     message: `cell ${cell}: removed ${removed.join(', ')} from its output (outputs are sanitized like HTML in Markdown, and nothing in a notebook runs on the site). Nothing to do unless the output needs it: then show it as an image.`,
+  experimentSyntax: (file: string, line: number | undefined, column: number | undefined, format: 'JSON' | 'YAML', reason: string): Problem => ({
+    code: 'experiment-syntax',
+    file,
+    line,
+    message: `is not valid ${format}${line ? ` (line ${line}${column ? `, column ${column}` : ''})` : ''}: ${reason}. Fix the file, or move it out of the run folder; the run's page would show half of it.`,
+  }),
+  experimentNotMapping: (file: string, found: string): Problem => ({
+    code: 'experiment-syntax',
+    file,
+    line: 1,
+    message: `holds ${found}, not \`name: value\` pairs. Write the run's values as a mapping, e.g. \`{"accuracy": 0.91}\` or \`lr: 0.001\`.`,
+  }),
+  experimentBaseline: (file: string, run: string, baseline: string, known: readonly string[]): Problem => ({
+    code: 'experiment-baseline',
+    file,
+    message: `run ${run} names \`baseline: ${baseline}\`, and no run has that id or folder name${known.length ? ` (runs: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', ...' : ''})` : ''}. Name an existing run, or remove the line to compare with the previous run.`,
+  }),
+  experimentBaselineSelf: (file: string, run: string): Problem => ({
+    code: 'experiment-baseline',
+    file,
+    message: `run ${run} names itself as its baseline. Name another run, or remove the line to compare with the previous run.`,
+  }),
+  experimentStepLog: (file: string, line: number | undefined, reason: string): Problem => ({
+    code: 'experiment-step-log',
+    file,
+    line,
+    message: `step log ${reason}. Fix the line, or rename the file with a leading \`_\` to leave it out.`,
+  }),
+  experimentMetricText: (file: string, metric: string, value: string, numeric: number): Problem => ({
+    code: 'experiment-metric-text',
+    file,
+    message: `metric \`${metric}\` is text ("${value.length > 40 ? `${value.slice(0, 40)}...` : value}") where ${numeric === 1 ? 'another run has a number' : `${numeric} other runs have numbers`}; it is shown as text and not ranked. Write it as a number (0.91, not "0.91" or "91%").`,
+  }),
+  experimentFileMissing: (file: string, named: string): Problem => ({
+    code: 'experiment-file-missing',
+    file,
+    message: `names ${named}, which is not in the wiki (DVC keeps outputs in its cache, not in git); its values are shown as not stated. Commit the file (\`dvc push\` does not), or remove it from dvc.yaml.`,
   }),
 };

@@ -265,3 +265,98 @@ export function readNotebooks(contentDir: string, folders: KindFolders | undefin
   }
   return { files, problems: found };
 }
+
+/** A folder of files read as one entry (an experiment run): its path and every file in it. */
+export interface FileFolder {
+  /** Relative to the content folder, forward slashes. */
+  folder: string;
+  /** Its files relative to it, at any depth, sorted; `_`/`.` names left out as everywhere. */
+  names: string[];
+}
+
+/**
+ * The folders under `root` (relative to the content folder) that `isEntry` accepts from the names
+ * of the files directly in them, with every file below each: an experiment run is such a folder.
+ * Folders inside an entry belong to it. The walk keeps the rules above: `_`/`.` names are skipped,
+ * symbolic links that leave the content folder or loop are problems. Reads no file contents.
+ */
+export function listFileFolders(contentDir: string, root: string, isEntry: (names: readonly string[]) => boolean): { folders: FileFolder[]; problems: Problem[] } {
+  const found: Problem[] = [];
+  const folders: FileFolder[] = [];
+  let rootReal: string;
+  try {
+    rootReal = realpathSync(contentDir);
+    if (!statSync(join(contentDir, root)).isDirectory()) return { folders, problems: found };
+  } catch {
+    return { folders, problems: found };
+  }
+  const entered = new Set<string>();
+  /** Files and folders of one folder, following links that stay inside the wiki. */
+  const list = (path: string): { files: string[]; dirs: string[] } => {
+    const files: string[] = [];
+    const dirs: string[] = [];
+    let real: string;
+    try {
+      real = realpathSync(join(contentDir, path));
+    } catch {
+      found.push(problems.symlinkBroken(path));
+      return { files, dirs };
+    }
+    if (!isWithin(real, rootReal)) {
+      found.push(problems.symlinkOutside(path));
+      return { files, dirs };
+    }
+    if (entered.has(real)) {
+      found.push(problems.symlinkLoop(path));
+      return { files, dirs };
+    }
+    entered.add(real);
+    for (const entry of readdirSync(join(contentDir, path), { withFileTypes: true })) {
+      if (isIgnoredName(entry.name)) continue;
+      const child = `${path}/${entry.name}`;
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = realpathSync(join(contentDir, child));
+        } catch {
+          found.push(problems.symlinkBroken(child));
+          continue;
+        }
+        if (!isWithin(target, rootReal)) {
+          found.push(problems.symlinkOutside(child));
+          continue;
+        }
+        const stat = statSync(target);
+        isDirectory = stat.isDirectory();
+        isFile = stat.isFile();
+      }
+      if (isDirectory) dirs.push(entry.name);
+      else if (isFile) files.push(entry.name);
+    }
+    return { files: files.sort(), dirs: dirs.sort() };
+  };
+  /** Every file below a folder, relative to it. */
+  const below = (path: string, prefix = ''): string[] => {
+    const { files, dirs } = list(path);
+    return [...files.map((name) => prefix + name), ...dirs.flatMap((dir) => below(`${path}/${dir}`, `${prefix}${dir}/`))].sort();
+  };
+  const walk = (path: string) => {
+    const { files, dirs } = list(path);
+    if (isEntry(files)) {
+      entered.delete(realpathSync(join(contentDir, path)));
+      folders.push({ folder: path, names: below(path) });
+      return;
+    }
+    for (const dir of dirs) walk(`${path}/${dir}`);
+  };
+  walk(root);
+  return { folders: folders.sort((a, b) => (a.folder < b.folder ? -1 : 1)), problems: found };
+}
+
+/** One content file's text (UTF-8), or the encoding problem naming it. */
+export function readContentText(contentDir: string, path: string): { text: string; problem?: undefined } | { text?: undefined; problem: Problem } {
+  const decoded = decodeText(readFileSync(join(contentDir, path)));
+  return 'text' in decoded ? { text: decoded.text } : { problem: problems.encoding(path, decoded.line, decoded.encoding) };
+}

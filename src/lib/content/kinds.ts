@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { apiSpecSchema } from '../../schemas/api-spec.ts';
 import { datasetCardSchema } from '../../schemas/dataset-card.ts';
+import { experimentRunSchema } from '../../schemas/experiment-run.ts';
 import { docSchema } from '../../schemas/doc.ts';
 import { modelCardSchema } from '../../schemas/model-card.ts';
 import { notebookSchema } from '../../schemas/notebook.ts';
@@ -27,9 +28,9 @@ export type PageUrl = { url: string; problem?: undefined } | { url?: undefined; 
 
 export interface Kind {
   /** The collection's name, also its folder in the `labbook` layout. */
-  name: 'til' | 'docs' | 'weekly' | 'models' | 'playbooks' | 'api' | 'datasets' | 'notebooks';
-  /** How its files are read: Markdown/MDX pages, OpenAPI/Swagger specs (src/lib/openapi/) or Jupyter notebooks (src/lib/notebooks/). */
-  files: 'markdown' | 'openapi' | 'notebook';
+  name: 'til' | 'docs' | 'weekly' | 'models' | 'playbooks' | 'api' | 'datasets' | 'notebooks' | 'experiments';
+  /** How its files are read: Markdown/MDX pages, OpenAPI/Swagger specs (src/lib/openapi/), Jupyter notebooks (src/lib/notebooks/) or run folders (src/lib/experiments/). */
+  files: 'markdown' | 'openapi' | 'notebook' | 'experiments';
   /** The front matter (or spec) schema. */
   schema: z.ZodType;
   /** The URL of a page from its path relative to the content folder (`models/intent-v1.3.0.md`). */
@@ -132,6 +133,14 @@ export const KINDS = [
     // /notebooks/ lists the notebooks (navigation); each notebook's page below it is content.
     search: { label: 'Notebook', route: /^\/notebooks\/.+\/$/, nouns: ['notebook', 'notebooks'] },
     nav: { url: '/notebooks/', label: 'Notebooks' },
+  },
+  {
+    name: 'experiments',
+    files: 'experiments',
+    schema: experimentRunSchema,
+    // /experiments/ holds the leaderboards (navigation); each run's page below it is content.
+    search: { label: 'Experiment', route: /^\/experiments\/.+\/$/, nouns: ['experiment run', 'experiment runs'] },
+    nav: { url: '/experiments/', label: 'Experiments' },
   },
 ] as const satisfies readonly Kind[];
 

@@ -13,12 +13,12 @@ export type KindFolders = Readonly<Record<KindName, string>>;
 
 export const LAYOUTS = {
   /** Labbook's own: one folder per kind at the top of the content folder. */
-  labbook: { til: 'til', docs: 'docs', weekly: 'weekly', models: 'models', datasets: 'datasets', playbooks: 'playbooks', api: 'api', notebooks: 'notebooks' },
+  labbook: { til: 'til', docs: 'docs', weekly: 'weekly', models: 'models', datasets: 'datasets', playbooks: 'playbooks', api: 'api', notebooks: 'notebooks', experiments: 'experiments' },
   /**
    * The engineering diary most ML engineers copy: daily logs and notes in `TILs/`, weekly summaries
    * in `TILs/WEEKLY/`, beside `docs/` and `notebooks/` in a project repository (src/ and data/ are not read).
    */
-  diary: { til: 'TILs', docs: 'docs', weekly: 'TILs/WEEKLY', models: 'models', datasets: 'datasets', playbooks: 'playbooks', api: 'api', notebooks: 'notebooks' },
+  diary: { til: 'TILs', docs: 'docs', weekly: 'TILs/WEEKLY', models: 'models', datasets: 'datasets', playbooks: 'playbooks', api: 'api', notebooks: 'notebooks', experiments: 'experiments' },
 } as const satisfies Record<string, KindFolders>;
 
 export type LayoutName = keyof typeof LAYOUTS;
