@@ -71,6 +71,18 @@ export const siteConfigSchema = z.strictObject({
     .positive({ error: 'expected a positive size in MB, e.g. 20' })
     .max(1024, { error: 'expected at most 1024 MB' })
     .default(20),
+  /**
+   * Experiment leaderboards: `metrics` are the columns, in order (default: the metrics most runs of
+   * a group share); `lowerIsBetter` / `higherIsBetter` name metrics whose direction their names do
+   * not tell (loss-like names are lower-is-better already).
+   */
+  experiments: z
+    .strictObject({
+      metrics: z.array(z.string({ error: 'expected a metric name' }).trim().min(1), { error: 'expected a list of metric names, e.g. [eval.loss, eval.accuracy]' }).optional(),
+      lowerIsBetter: z.array(z.string({ error: 'expected a metric name' }).trim().min(1), { error: 'expected a list of metric names, e.g. [latency_ms]' }).optional(),
+      higherIsBetter: z.array(z.string({ error: 'expected a metric name' }).trim().min(1), { error: 'expected a list of metric names, e.g. [reward]' }).optional(),
+    }, { error: 'expected settings such as `metrics: [eval.loss, eval.accuracy]`' })
+    .default({}),
   /** Synonyms folded into one tag: `{ pytorch: [torch, PyTorch] }`. Default none. */
   tagAliases: z
     .record(z.string().trim().min(1), z.array(z.string({ error: 'expected a tag' }).trim().min(1), { error: 'expected a list of tags, e.g. [torch, PyTorch]' }), {

@@ -29,8 +29,8 @@ export function slugOfDoc(entry: DocEntry): string {
 
 
 /** Which optional kinds the wiki has, for the header every page renders: read once per build. */
-let kinds: { models: boolean; datasets: boolean; playbooks: boolean; api: boolean; notebooks: boolean } | undefined;
-export function wikiKinds(): { models: boolean; datasets: boolean; playbooks: boolean; api: boolean; notebooks: boolean } {
-  kinds ??= { models: hasKind('models'), datasets: hasKind('datasets'), playbooks: hasKind('playbooks'), api: listApiFiles(site.contentDir).specs.length > 0, notebooks: hasKind('notebooks') };
+let kinds: { models: boolean; datasets: boolean; playbooks: boolean; api: boolean; notebooks: boolean; experiments: boolean } | undefined;
+export function wikiKinds(): { models: boolean; datasets: boolean; playbooks: boolean; api: boolean; notebooks: boolean; experiments: boolean } {
+  kinds ??= { models: hasKind('models'), datasets: hasKind('datasets'), playbooks: hasKind('playbooks'), api: listApiFiles(site.contentDir).specs.length > 0, notebooks: hasKind('notebooks'), experiments: hasKind('experiments') };
   return kinds;
 }

@@ -47,7 +47,7 @@ let digest: Promise<string> | undefined;
 /** The digest of everything many pages read (see the top of this file), computed once per build. */
 function siteDigest(): Promise<string> {
   digest ??= (async () => {
-    const [tils, weekly, docs, models, datasets, playbooks, api, notebooks] = await Promise.all([
+    const [tils, weekly, docs, models, datasets, playbooks, api, notebooks, experiments] = await Promise.all([
       hasKind('til') ? getCollection('til') : [],
       hasKind('weekly') ? getCollection('weekly') : [],
       hasKind('docs') ? getCollection('docs') : [],
@@ -59,9 +59,11 @@ function siteDigest(): Promise<string> {
       wikiKinds().api ? getCollection('api') : [],
       // The list at /notebooks/ shows titles; each notebook's page is keyed by its own file digest.
       wikiKinds().notebooks ? getCollection('notebooks') : [],
+      // Every file of every run: leaderboards, baselines' diffs and model cards' run lists read them.
+      wikiKinds().experiments ? getCollection('experiments') : [],
     ]);
     const skeleton = stableDigest([tils, weekly, docs, notebooks.map((entry) => ({ ...entry, data: { ...entry.data, images: entry.data.images.map((image) => image.name) } }))], frontMatter);
-    const whole = stableDigest({ models, datasets, playbooks, api }, describeEntry);
+    const whole = stableDigest({ models, datasets, playbooks, api, experiments }, describeEntry);
     return stableDigest({ version: KEY_VERSION, site, kinds: wikiKinds(), skeleton, whole });
   })();
   return digest;

@@ -420,6 +420,7 @@ export const problems = {
     code: 'notebook-output',
     file,
     message: `cell ${cell}: removed ${removed.join(', ')} from its output (outputs are sanitized like HTML in Markdown, and nothing in a notebook runs on the site). Nothing to do unless the output needs it: then show it as an image.`,
+  }),
   experimentSyntax: (file: string, line: number | undefined, column: number | undefined, format: 'JSON' | 'YAML', reason: string): Problem => ({
     code: 'experiment-syntax',
     file,

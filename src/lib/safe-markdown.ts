@@ -2,7 +2,7 @@ import type { Root } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { GITHUB_SCHEMA } from './sanitize-html.ts';
 import { replaceAt, textOf, visit } from '../markdown/tree.ts';
-import { defineHastPlugin, markdownToHtml, markdownToMdast, type MdastNode } from 'satteri';
+import { defineHastPlugin, markdownToHtml, markdownToMdast, type MdastNode, type MdastPluginEntry } from 'satteri';
 
 /** Options of {@link renderUntrustedMarkdown}. */
 export interface SafeMarkdownOptions {
@@ -11,6 +11,8 @@ export interface SafeMarkdownOptions {
    * or jumps above the page's own sections; deeper headings shift with it, up to h6. Default 3.
    */
   topHeading?: 1 | 2 | 3 | 4 | 5 | 6;
+  /** Markdown plugins run before sanitising, e.g. the GitHub reference links (src/markdown/issue-links.ts). Default none. */
+  mdastPlugins?: MdastPluginEntry[];
 }
 
 /** The same rules as raw HTML in a wiki page (src/lib/sanitize-html.ts): GitHub's. */
@@ -52,14 +54,17 @@ export function renderUntrustedMarkdown(markdown: string, options: SafeMarkdownO
       ctx.replaceNode(root, safe);
     },
   });
-  const { html } = markdownToHtml(markdown, {
+  const result = markdownToHtml(markdown, {
     // Raw HTML becomes real elements so the sanitiser sees every tag and attribute. Footnotes are
     // off: their links point at ids that the sanitiser's `user-content-` prefix would break, and
     // front matter is off because a description starting with `---` is text, not metadata.
     features: { rawHtml: true, frontmatter: false, gfm: { footnotes: false } },
     hastPlugins: [clean],
+    ...(options.mdastPlugins ? { mdastPlugins: options.mdastPlugins } : {}),
   });
-  return html.trim();
+  // Labbook's text plugins are synchronous; an asynchronous one would be a programming error here.
+  if (result instanceof Promise) throw new TypeError('renderUntrustedMarkdown takes synchronous Markdown plugins only');
+  return result.html.trim();
 }
 
 /** Text and code as written; raw HTML dropped. */

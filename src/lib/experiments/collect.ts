@@ -27,7 +27,11 @@ function findRun(runs: readonly Run[], name: string, group: string): Run | undef
   return matches.find((run) => run.group === group) ?? matches[0];
 }
 
-export function resolveRuns(runs: readonly Run[]): { runs: ResolvedRun[]; problems: Problem[]; warnings: Problem[] } {
+/**
+ * `unreadable`: folder names of runs that could not be read (their problems are reported); a
+ * baseline naming one of them is not reported again.
+ */
+export function resolveRuns(runs: readonly Run[], unreadable: readonly string[] = []): { runs: ResolvedRun[]; problems: Problem[]; warnings: Problem[] } {
   const sorted = sortRuns(runs);
   const found: Problem[] = [];
   const resolved: ResolvedRun[] = sorted.map((run, index) => {
@@ -35,10 +39,16 @@ export function resolveRuns(runs: readonly Run[]): { runs: ResolvedRun[]; proble
     if (declared) {
       const target = findRun(sorted, declared, run.group);
       const file = run.notes?.file ?? run.folder;
-      if (!target) found.push(problems.experimentBaseline(file, run.dirName, declared, sorted.map((r) => r.id)));
-      else if (target === run) found.push(problems.experimentBaselineSelf(file, run.dirName));
-      else return { ...run, baseline: { folder: target.folder, declared: true } };
-      return { ...run };
+      const broken = unreadable.some((dirName) => dirName === declared || dirName.split('_')[0] === declared);
+      if (!target) {
+        if (!broken) found.push(problems.experimentBaseline(file, run.dirName, declared, sorted.map((r) => r.id)));
+        return { ...run };
+      }
+      if (target === run) {
+        found.push(problems.experimentBaselineSelf(file, run.dirName));
+        return { ...run };
+      }
+      return { ...run, baseline: { folder: target.folder, declared: true } };
     }
     const previous = sorted[index - 1];
     return previous && previous.group === run.group ? { ...run, baseline: { folder: previous.folder, declared: false } } : { ...run };

@@ -12,6 +12,7 @@ export function readExperiments(contentDir: string, folder: string): { runs: Res
   const found: Problem[] = [...listing.problems];
   const warnings: Problem[] = [];
   const runs: Run[] = [];
+  const unreadable: string[] = [];
   for (const { folder: runFolder, names } of listing.folders) {
     const texts = new Map<string, string>();
     const read = (name: string): string => {
@@ -26,7 +27,8 @@ export function readExperiments(contentDir: string, folder: string): { runs: Res
     found.push(...result.problems);
     warnings.push(...result.warnings);
     if (result.run) runs.push(result.run);
+    else unreadable.push(runFolder.split('/').pop() ?? runFolder);
   }
-  const resolved = resolveRuns(runs);
+  const resolved = resolveRuns(runs, unreadable);
   return { runs: resolved.runs, problems: [...found, ...resolved.problems], warnings: [...warnings, ...resolved.warnings] };
 }
