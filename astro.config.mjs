@@ -8,6 +8,7 @@ import { repoFilesOf } from './src/lib/links/repo-files.ts';
 import { exitOnFailure } from './src/integrations/fail-cleanly.ts';
 import { labbook } from './src/integrations/index.ts';
 import { markdownProcessor } from './src/markdown/index.ts';
+import { listRunTargets } from './src/lib/experiments/mentions.ts';
 
 const contentDir = resolveContentDir(process.env, process.cwd());
 const outDir = resolveOutDir(process.env, process.cwd());
@@ -40,6 +41,8 @@ export default defineConfig({
       folders: kindFolders(site),
       repoFiles: repoFilesOf(site, contentDir),
       unknownLanguages,
+      // Run ids and folder names in notes link to the runs' pages (folder names only: no file is read here).
+      runs: listRunTargets(contentDir, kindFolders(site).experiments),
     }),
     // Code is highlighted by src/markdown/highlight.ts (the same Shiki output, cached by content
     // hash across builds): Astro's own highlighter would run first and redo every block.

@@ -9,6 +9,7 @@ import { dev, devCommand, devHelp, devSummary, preview, previewCommand, previewH
 import { newTil, newTilCommand, newTilHelp, newTilSummary } from './commands/new-til.ts';
 import { newModel, newModelCommand, newModelHelp, newModelSummary } from './commands/new-model.ts';
 import { newDataset, newDatasetCommand, newDatasetHelp, newDatasetSummary } from './commands/new-dataset.ts';
+import { newExperiment, newExperimentCommand, newExperimentHelp, newExperimentSummary } from './commands/new-experiment.ts';
 import { newPlaybook, newPlaybookCommand, newPlaybookHelp, newPlaybookSummary } from './commands/new-playbook.ts';
 import { readme, readmeCommand, readmeHelp, readmeSummary } from './commands/readme.ts';
 import { weekly, weeklyCommand, weeklyHelp, weeklySummary } from './commands/weekly.ts';
@@ -31,6 +32,7 @@ ${alignRows([
   ['new model "<title>"', newModelSummary],
   ['new dataset "<title>"', newDatasetSummary],
   ['new playbook "<title>"', newPlaybookSummary],
+  ['new experiment "<name>"', newExperimentSummary],
   ['weekly', weeklySummary],
   ['readme', readmeSummary],
 ])}
@@ -46,6 +48,7 @@ ${alignRows([
   ['new model', optionSynopsis(newModelCommand)],
   ['new dataset', optionSynopsis(newDatasetCommand)],
   ['new playbook', optionSynopsis(newPlaybookCommand)],
+  ['new experiment', optionSynopsis(newExperimentCommand)],
   ['weekly', optionSynopsis(weeklyCommand)],
   ['readme', optionSynopsis(readmeCommand)],
   ['-h, --help', 'Show help; "labbook <command> --help" explains one command'],
@@ -115,13 +118,14 @@ function dispatch(argv: string[], ctx: CliContext): number | Promise<number> {
       if (kind === 'model') return wantsHelp(args) ? help(ctx, newModelHelp) : newModel(args, ctx);
       if (kind === 'dataset') return wantsHelp(args) ? help(ctx, newDatasetHelp) : newDataset(args, ctx);
       if (kind === 'playbook') return wantsHelp(args) ? help(ctx, newPlaybookHelp) : newPlaybook(args, ctx);
-      const newUsage = 'Usage: labbook new til|model|dataset|playbook "<title>" [options]\nRun "labbook new <kind> --help" for the options of one kind.';
+      if (kind === 'experiment') return wantsHelp(args) ? help(ctx, newExperimentHelp) : newExperiment(args, ctx);
+      const newUsage = 'Usage: labbook new til|model|dataset|playbook|experiment "<title>" [options]\nRun "labbook new <kind> --help" for the options of one kind.';
       if (kind === '-h' || kind === '--help') {
-        const kinds = alignRows([['til', newTilSummary], ['model', newModelSummary], ['dataset', newDatasetSummary], ['playbook', newPlaybookSummary]]);
+        const kinds = alignRows([['til', newTilSummary], ['model', newModelSummary], ['dataset', newDatasetSummary], ['playbook', newPlaybookSummary], ['experiment', newExperimentSummary]]);
         return help(ctx, `${newUsage}\n\nKinds:\n${kinds}\n`);
       }
       const problem = kind === undefined ? 'expected what to create' : `unknown kind "${kind}"`;
-      throw usageError(`labbook new: ${problem}; expected one of: til, model, dataset, playbook`, newUsage);
+      throw usageError(`labbook new: ${problem}; expected one of: til, model, dataset, playbook, experiment`, newUsage);
     }
     case 'weekly':
       return wantsHelp(rest) ? help(ctx, weeklyHelp) : weekly(rest, ctx);

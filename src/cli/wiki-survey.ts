@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { listWiki } from '../lib/content/files.ts';
+import { listFileFolders, listWiki } from '../lib/content/files.ts';
+import { RUN_MARKERS } from '../lib/experiments/run.ts';
 import { KINDS, type KindName } from '../lib/content/kinds.ts';
 import { LAYOUTS, locate, logicalPath, type LayoutName } from '../lib/content/layouts.ts';
 import { splitDailyLog } from '../lib/daily-log.ts';
@@ -55,6 +56,7 @@ export function surveyWiki(dir: string, layout: LayoutName): WikiSurvey {
   }
   counts.api = listApiFiles(dir).specs.length;
   counts.notebooks = listWiki(dir, { folders, kinds: ['notebooks'] }).paths.length;
+  counts.experiments = listFileFolders(dir, folders.experiments, (names) => names.some((name) => RUN_MARKERS.includes(name))).folders.length;
 
   // Only the top two levels: a note the team forgot there is likely; deeper Markdown is usually code's docs.
   const kindFolders = new Set(Object.values(folders).map((folder) => folder.split('/')[0]));

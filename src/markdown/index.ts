@@ -10,6 +10,8 @@ import { headingAnchors } from './heading-anchors.ts';
 import { highlight } from './highlight.ts';
 import { internalLinks } from './internal-links.ts';
 import { issueLinks } from './issue-links.ts';
+import { runLinks } from './run-links.ts';
+import type { RunTarget } from '../lib/experiments/mentions.ts';
 import { lineEndings } from './line-endings.ts';
 import { localImages } from './local-images.ts';
 import { math } from './math.ts';
@@ -42,6 +44,8 @@ export interface MarkdownOptions {
   repoFiles?: RepoFiles;
   /** A link to a page that does not exist fails the build (`error`, default) or is listed as a warning (`warn`). */
   brokenLinks?: 'error' | 'warn';
+  /** The wiki's experiment runs, whose ids and folder names in text link to their pages. Default none. */
+  runs?: readonly RunTarget[];
   /** The build's tally of code blocks in unknown languages, printed once by the labbook() integration. */
   unknownLanguages?: UnknownLanguages;
 }
@@ -67,6 +71,8 @@ export function mdastPlugins(options: MarkdownOptions = {}): MdastPluginList {
     internalLinks({ contentDir: options.contentDir, base: options.base, onBroken: options.brokenLinks, folders: options.folders, repoFiles: options.repoFiles }),
     // On mdast, where code, links and headings are still distinct nodes it can skip.
     issueLinks({ repo: options.repo }),
+    // Order-free among text plugins: skips links, so GitHub references and run mentions never nest.
+    runLinks({ runs: options.runs, base: options.base }),
     // Last: fails the document with every problem the plugins above recorded (diagrams and links).
     reportFailures(),
   ];

@@ -58,6 +58,16 @@ describe('experiments in a build', () => {
     expect(html).toContain('aria-label="loss over step"');
   });
 
+  it('a model card lists the runs that produced it; a TIL that mentions a run links to it', () => {
+    const card = readFileSync(join(out, 'models/intent-v1-0-0/index.html'), 'utf8');
+    expect(card).toContain('id="model-runs"');
+    expect(card.match(/href="\/experiments\/exp-00[12]_[a-z-]+\/"/g)).toEqual(['href="/experiments/exp-001_baseline/"', 'href="/experiments/exp-002_lr-warmup/"']);
+    const til = readFileSync(join(out, 'til/2026-11-20-warmup/index.html'), 'utf8');
+    expect(til).toContain('<a href="/experiments/exp-002_lr-warmup/" class="run-ref">exp-002</a>');
+    expect(til).toContain('<a href="/experiments/exp-001_baseline/" class="run-ref">exp-001_baseline</a>');
+    expect(output).toMatch(/link-check\] links: \d+ pages checked, no broken links/);
+  });
+
   it('tags the run pages for search as Experiment', () => {
     const html = readFileSync(join(out, 'experiments/exp-002_lr-warmup/index.html'), 'utf8');
     expect(html).toContain('<span data-pagefind-filter="kind">Experiment</span>');

@@ -16,32 +16,34 @@ describe('labbook --help', () => {
       "Usage: labbook <command> [options]
 
       Commands:
-        build [DIR]             Build the wiki in DIR into dist/ (DIR: see LABBOOK_CONTENT below)
-        dev [DIR]               Serve the wiki in DIR while you write; pages reload when a note changes
-        preview [DIR]           Serve the last build (dist/) as GitHub Pages would
-        check [DIR]             Check the wiki as the build does, without rendering (seconds)
-        init [DIR]              Set up DIR (default: here) for Labbook: labbook.yaml and a GitHub Pages workflow
-        new til "<title>"       Start a TIL note: til/<date>-<slug>.md with front matter and section prompts
-        new model "<title>"     Start a model card: models/<name>-v<version>.md with HF metadata and required sections
-        new dataset "<title>"   Start a dataset card: datasets/<name>.md with HF metadata and the datasheet sections
-        new playbook "<title>"  Start an incident playbook: playbooks/<slug>.md with escalation and incident sections
-        weekly                  Start a weekly summary: weekly/<week>.md with that week's TILs by category
-        readme                  Update the list of latest TILs between the labbook markers in a README
+        build [DIR]              Build the wiki in DIR into dist/ (DIR: see LABBOOK_CONTENT below)
+        dev [DIR]                Serve the wiki in DIR while you write; pages reload when a note changes
+        preview [DIR]            Serve the last build (dist/) as GitHub Pages would
+        check [DIR]              Check the wiki as the build does, without rendering (seconds)
+        init [DIR]               Set up DIR (default: here) for Labbook: labbook.yaml and a GitHub Pages workflow
+        new til "<title>"        Start a TIL note: til/<date>-<slug>.md with front matter and section prompts
+        new model "<title>"      Start a model card: models/<name>-v<version>.md with HF metadata and required sections
+        new dataset "<title>"    Start a dataset card: datasets/<name>.md with HF metadata and the datasheet sections
+        new playbook "<title>"   Start an incident playbook: playbooks/<slug>.md with escalation and incident sections
+        new experiment "<name>"  Start a run: experiments/<id>_<name>/ with config.yml, metrics.json and README.md
+        weekly                   Start a weekly summary: weekly/<week>.md with that week's TILs by category
+        readme                   Update the list of latest TILs between the labbook markers in a README
 
       Options:
-        build          [--out <dir>] [--force]
-        dev            [--port <n>] [--host <address>]
-        preview        [--port <n>] [--host <address>] [--out <dir>]
-        check          [--format <text|json>]
-        init           [--dry-run]
-        new til        [--category <name>] [--tags <a,b>] [--yes] [--keep-tags] [--date <YYYY-MM-DD>] [--mdx] [--dry-run]
-        new model      [--name <model-name>] [--version <x.y.z>] [--status <status>] [--owners <a,b>] [--task <pipeline-tag>] [--mdx] [--dry-run]
-        new dataset    [--id <dataset-id>] [--owners <a,b>] [--task <task-category>] [--mdx] [--dry-run]
-        new playbook   [--service <name>] [--severity <SEV1-4>] [--owners <a,b>] [--models <a,b>] [--mdx] [--dry-run]
-        weekly         [--week <YYYY-Www>] [--dry-run]
-        readme         [--target <file>] [--limit <n>] [--feed <url>] [--author <handle>] [--dry-run]
-        -h, --help     Show help; "labbook <command> --help" explains one command
-        -v, --version  Print Labbook's version
+        build           [--out <dir>] [--force]
+        dev             [--port <n>] [--host <address>]
+        preview         [--port <n>] [--host <address>] [--out <dir>]
+        check           [--format <text|json>]
+        init            [--dry-run]
+        new til         [--category <name>] [--tags <a,b>] [--yes] [--keep-tags] [--date <YYYY-MM-DD>] [--mdx] [--dry-run]
+        new model       [--name <model-name>] [--version <x.y.z>] [--status <status>] [--owners <a,b>] [--task <pipeline-tag>] [--mdx] [--dry-run]
+        new dataset     [--id <dataset-id>] [--owners <a,b>] [--task <task-category>] [--mdx] [--dry-run]
+        new playbook    [--service <name>] [--severity <SEV1-4>] [--owners <a,b>] [--models <a,b>] [--mdx] [--dry-run]
+        new experiment  [--id <id>] [--group <folder>] [--baseline <run>] [--model <model-name>] [--tags <a,b>] [--dry-run]
+        weekly          [--week <YYYY-Www>] [--dry-run]
+        readme          [--target <file>] [--limit <n>] [--feed <url>] [--author <handle>] [--dry-run]
+        -h, --help      Show help; "labbook <command> --help" explains one command
+        -v, --version   Print Labbook's version
 
       Environment:
         LABBOOK_CONTENT  The wiki's content folder when DIR is not given, absolute or relative to here
@@ -136,8 +138,8 @@ describe('bad arguments: exit 2, say what is expected, write nothing', () => {
     [['new', 'til', 'X', '--mdx=yes'], 'labbook new til: --mdx takes no value'],
     [['new', 'til', 'X', '--bogus'], 'labbook new til: unknown option --bogus; expected one of --category, --tags, --yes, --keep-tags, --date, --mdx, --dry-run, --help'],
     [['new', 'til', 'X', '-t', 'a'], 'labbook new til: unknown option -t; expected one of --category, --tags, --yes, --keep-tags, --date, --mdx, --dry-run, --help'],
-    [['new'], 'labbook new: expected what to create; expected one of: til, model, dataset, playbook'],
-    [['new', 'doc', 'X'], 'labbook new: unknown kind "doc"; expected one of: til, model, dataset, playbook'],
+    [['new'], 'labbook new: expected what to create; expected one of: til, model, dataset, playbook, experiment'],
+    [['new', 'doc', 'X'], 'labbook new: unknown kind "doc"; expected one of: til, model, dataset, playbook, experiment'],
     [['weekly', '--week', '2026-W54'], 'labbook weekly: --week expects an ISO week written YYYY-Www, e.g. 2026-W47; got "2026-W54" (2026 has 53 weeks)'],
     [['weekly', '--week', '2027-W53'], 'labbook weekly: --week expects an ISO week written YYYY-Www, e.g. 2026-W47; got "2027-W53" (2027 has 52 weeks)'],
     [['weekly', '--week', '2026-47'], 'labbook weekly: --week expects an ISO week written YYYY-Www, e.g. 2026-W47; got "2026-47"'],

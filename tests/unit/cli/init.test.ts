@@ -137,6 +137,9 @@ describe('labbook init', () => {
       'wiki/datasets/tickets.md': '---\ntitle: D\n---\n',
       'wiki/playbooks/latency.md': '---\ntitle: P\n---\n',
       'wiki/api/payments.yaml': 'openapi: 3.1.0\n',
+      'wiki/experiments/exp-001_a/metrics.json': '{}\n',
+      'wiki/experiments/sweep/exp-002_b/params.yaml': 'lr: 1\n',
+      'wiki/experiments/sweep/exp-002_b/notes/README.md': 'x\n',
       'wiki/TILs/stray.md': 'x\n',
     });
     const { code, stdout } = await runCli(['init', 'wiki'], { cwd: root });

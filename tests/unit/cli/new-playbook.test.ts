@@ -124,11 +124,11 @@ describe('labbook new playbook', () => {
     expect(stderr.split('\n')[0]).toBe(message);
   });
 
-  it('labbook new --help lists the four kinds', async () => {
+  it('labbook new --help lists the kinds', async () => {
     const { code, stdout } = await runCli(['new', '--help'], { cwd: makeWiki().root });
     expect(code).toBe(0);
-    expect(stdout).toContain('Usage: labbook new til|model|dataset|playbook "<title>" [options]');
-    expect(stdout).toMatch(/Kinds:\n {2}til {7}Start a TIL note.*\n {2}model {5}Start a model card.*\n {2}dataset {3}Start a dataset card.*\n {2}playbook {2}Start an incident playbook/);
+    expect(stdout).toContain('Usage: labbook new til|model|dataset|playbook|experiment "<title>" [options]');
+    expect(stdout).toMatch(/Kinds:\n {2}til {9}Start a TIL note.*\n {2}model {7}Start a model card.*\n {2}dataset {5}Start a dataset card.*\n {2}playbook {4}Start an incident playbook.*\n {2}experiment {2}Start a run/);
   });
 });
 
