@@ -454,9 +454,9 @@ export const problems = {
     file,
     message: `metric \`${metric}\` is text ("${value.length > 40 ? `${value.slice(0, 40)}...` : value}") where ${numeric === 1 ? 'another run has a number' : `${numeric} other runs have numbers`}; it is shown as text and not ranked. Write it as a number (0.91, not "0.91" or "91%").`,
   }),
-  experimentFileMissing: (file: string, named: string): Problem => ({
+  experimentFileMissing: (file: string, named: readonly string[]): Problem => ({
     code: 'experiment-file-missing',
     file,
-    message: `names ${named}, which is not in the wiki (DVC keeps outputs in its cache, not in git); its values are shown as not stated. Commit the file (\`dvc push\` does not), or remove it from dvc.yaml.`,
+    message: `names ${named.length === 1 ? `${named[0]}, which is` : `${named.length} files that are`} not in the wiki${named.length > 1 ? ` (${named.slice(0, 4).join(', ')}${named.length > 4 ? ', ...' : ''})` : ''}: DVC keeps outputs in its cache, not in git, so their values are shown as not stated. Commit the metrics and plot files (\`git add -f\`, or \`cache: false\` on those outputs in dvc.yaml), or remove them from dvc.yaml.`,
   }),
 };

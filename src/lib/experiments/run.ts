@@ -162,9 +162,9 @@ export function readRun(folder: string, experiments: string, names: readonly str
     }
   }
   const clean = (name: string) => name.replace(/^\.\//, '');
-  for (const named of [...dvc.metrics, ...dvc.plots.map((plot) => plot.file)].map(clean)) {
-    if (!has.has(named) && (named.endsWith('.json') || PLOT_FILE.test(named) || /\.ya?ml$/.test(named))) warnings.push(problems.experimentFileMissing(path('dvc.yaml'), named));
-  }
+  // One warning per dvc.yaml: a pipeline whose outputs live in DVC's cache names many files.
+  const missing = [...new Set([...dvc.metrics, ...dvc.plots.map((plot) => plot.file)].map(clean))].filter((named) => !has.has(named) && (PLOT_FILE.test(named) || /\.ya?ml$/i.test(named)));
+  if (missing.length) warnings.push(problems.experimentFileMissing(path('dvc.yaml'), missing));
   const params = values(PARAM_FILES);
   const metrics = values([...METRIC_FILES, ...dvc.metrics.map(clean).filter((name) => !METRIC_FILES.includes(name))]);
 
