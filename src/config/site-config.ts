@@ -82,7 +82,7 @@ export const siteConfigSchema = z.strictObject({
       lowerIsBetter: z.array(z.string({ error: 'expected a metric name' }).trim().min(1), { error: 'expected a list of metric names, e.g. [latency_ms]' }).optional(),
       higherIsBetter: z.array(z.string({ error: 'expected a metric name' }).trim().min(1), { error: 'expected a list of metric names, e.g. [reward]' }).optional(),
     }, { error: 'expected settings such as `metrics: [eval.loss, eval.accuracy]`' })
-    .default({}),
+    .optional(),
   /** Synonyms folded into one tag: `{ pytorch: [torch, PyTorch] }`. Default none. */
   tagAliases: z
     .record(z.string().trim().min(1), z.array(z.string({ error: 'expected a tag' }).trim().min(1), { error: 'expected a list of tags, e.g. [torch, PyTorch]' }), {

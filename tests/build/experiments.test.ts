@@ -72,7 +72,7 @@ describe('experiments in a build', () => {
     const html = readFileSync(join(out, 'experiments/exp-002_lr-warmup/index.html'), 'utf8');
     expect(html).toContain('<span data-pagefind-filter="kind">Experiment</span>');
     expect(html).toContain('<span data-pagefind-filter="tag">warmup</span>');
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="/experiments/"');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toMatch(/<a href="\/experiments\/"><span class="section-card__label">Experiments<\/span> <span class="section-card__count">6<\/span>/);
   });
 });
 
@@ -93,4 +93,26 @@ describe('experiments that cannot be read', () => {
     expect(existsSync(join(out, 'index.html'))).toBe(false);
     rmSync(site, { recursive: true, force: true });
   });
+});
+
+describe('experiments in warm rebuilds', () => {
+  /** Pages the build copied from its cache (`├─ /x/index.html (restored)` in Astro's log). */
+  const restored = (output: string) => new Set([...output.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((m) => m[1] as string));
+
+  it('renders a run again when any file of its folder changes, and its baseline-diffing neighbour too', () => {
+    const site = copyFixture();
+    const out = join(makeWorkDir(), 'dist');
+    expect(runBuild(site, out).status).toBe(0);
+    const same = runBuild(site, out);
+    expect(restored(same.output)).toContain('/experiments/exp-001_baseline/index.html');
+    writeFileSync(join(site, 'experiments/exp-001_baseline/train_log.csv'), 'step,loss,accuracy\n0,2.5,0.1\n100,1.2,0.6\n');
+    const edited = runBuild(site, out);
+    expect(edited.status, edited.output).toBe(0);
+    const reused = restored(edited.output);
+    expect(reused).not.toContain('/experiments/exp-001_baseline/index.html');
+    expect(reused).not.toContain('/experiments/exp-002_lr-warmup/index.html');
+    expect(readFileSync(join(out, 'experiments/exp-001_baseline/index.html'), 'utf8')).toContain('aria-label="loss over step"');
+    rmSync(site, { recursive: true, force: true });
+    // Three builds in turn: a ceiling for a loaded machine, not a pace.
+  }, 900_000);
 });

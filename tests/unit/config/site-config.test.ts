@@ -7,6 +7,11 @@ describe('parseSiteConfig', () => {
     expect(parseSiteConfig('title: Wiki\n').config).toEqual({ title: 'Wiki', base: '/', branch: 'main', brokenLinks: 'error', mermaid: 'error', mermaidTimeout: 60, math: 'error', tagAliases: {}, feedLimit: 50, notebookMaxSize: 20 });
   });
 
+  it('reads experiment leaderboard settings, strictly', () => {
+    expect(parseSiteConfig('title: W\nexperiments:\n  metrics: [eval.loss]\n  lowerIsBetter: [latency_ms]\n').config?.experiments).toEqual({ metrics: ['eval.loss'], lowerIsBetter: ['latency_ms'] });
+    expect(parseSiteConfig('title: W\nexperiments:\n  metric: [eval.loss]\n').problems[0]?.message).toMatch(/metric/);
+  });
+
   it('accepts every documented field', () => {
     const { config } = parseSiteConfig(
       'title: W\ndescription: D\nrepo: acme/ml-wiki\nurl: https://acme.github.io\nbase: /ml-wiki/\nbrokenLinks: warn\nbranch: trunk\nmermaid: warn\nmath: warn\n',
