@@ -8,8 +8,9 @@ import { problems, type Problem } from './errors.ts';
 import { FrontmatterSyntaxError, parseFrontmatter } from './frontmatter.ts';
 import { parseTilFileName, urls } from './routes.ts';
 import { schemaProblems } from './schema-problems.ts';
-import { IGNORED_PATTERNS, listWiki, logicalOf, readWiki, type SourceFile } from './content/files.ts';
-import type { KindFolders } from './content/layouts.ts';
+import { IGNORED_PATTERNS, listFileFolders, listWiki, logicalOf, readWiki, type SourceFile } from './content/files.ts';
+import { LAYOUTS, type KindFolders } from './content/layouts.ts';
+import { RUN_MARKERS } from './experiments/run.ts';
 import { KINDS, kindOfPath } from './content/kinds.ts';
 import { withDocTitle } from './docs/title.ts';
 
@@ -122,8 +123,9 @@ export function checkContentDir(contentDir: string, folders?: KindFolders): { fi
   // API specs are pages too; Markdown in api/ is a mistake that urlOf names.
   const api = listApiFiles(contentDir);
   const pages = files.filter((file) => !logicalOf(file).startsWith('weekly/'));
-  // Notebooks are pages too (their loader reads and checks them).
+  // Notebooks and experiment runs are pages too (their loaders read and check them).
   const notebooks = () => listWiki(contentDir, { folders, kinds: ['notebooks'] }).paths.length;
-  if (pages.length === 0 && api.specs.length === 0 && read.problems.length === 0 && notebooks() === 0) return { files, problems: [problems.contentDirEmpty(contentDir)] };
+  const runs = () => listFileFolders(contentDir, (folders ?? LAYOUTS.labbook).experiments, (names) => names.some((name) => RUN_MARKERS.includes(name))).folders.length;
+  if (pages.length === 0 && api.specs.length === 0 && read.problems.length === 0 && notebooks() === 0 && runs() === 0) return { files, problems: [problems.contentDirEmpty(contentDir)] };
   return { files, problems: [...read.problems, ...validateFiles(files), ...api.markdown.flatMap((path) => urlOf(path).problem ?? [])] };
 }

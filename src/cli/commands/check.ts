@@ -5,6 +5,8 @@ import { detectLayout } from '../../lib/content/layouts.ts';
 import { contentWarnings } from '../../integrations/validate-content.ts';
 import { formatProblems, LabbookError, problems as problemText, type Problem } from '../../lib/errors.ts';
 import { checkContentDir } from '../../lib/validate-content.ts';
+import { readExperiments } from '../../lib/experiments/read-experiments.ts';
+import { location } from '../../lib/errors.ts';
 import { optionRows, parseCommandArgs, synopsis, usageText, type CommandSpec, type OptionSpecs } from '../args.ts';
 import { displayPath, EXIT, usageError, type CliContext } from '../context.ts';
 import { sitePaths } from '../site-paths.ts';
@@ -56,9 +58,14 @@ export function checkWiki(contentDir: string, env: CliContext['env']): CheckResu
     problems.push(...error.problems);
   }
   // Without valid settings, the layout is the one the folder suggests (as loadSiteConfig would pick).
-  const { files, problems: found } = checkContentDir(contentDir, kindFolders(site ?? { layout: detectLayout(contentDir) }));
+  const folders = kindFolders(site ?? { layout: detectLayout(contentDir) });
+  const { files, problems: found } = checkContentDir(contentDir, folders);
   problems.push(...found);
-  return { problems, warnings: site ? contentWarnings(files, site) : [], files: files.length };
+  // Experiment runs are read by their loader in a build; the same reader here.
+  const experiments = readExperiments(contentDir, folders.experiments);
+  problems.push(...experiments.problems);
+  const warnings = [...(site ? contentWarnings(files, site) : []), ...experiments.warnings.map((warning) => `${location(warning)}: ${warning.message}`)];
+  return { problems, warnings, files: files.length + experiments.runs.length };
 }
 
 /** `labbook check [DIR] [--format json]`. */

@@ -120,6 +120,23 @@ describe('labbook check', () => {
     expect(stderr).toContain('  ✗ til/2026-11-17-bad-date.md:3: ');
   });
 
+  it('checks experiment runs as the build reads them, and a wiki of runs only is not empty', async () => {
+    const repo = emptyDir();
+    for (const [path, text] of Object.entries({
+      'labbook.yaml': 'title: Runs\n',
+      'experiments/exp-001_a/metrics.json': '{"loss": 0.5}\n',
+      'experiments/exp-002_b/metrics.json': '{"loss": }\n',
+    })) {
+      mkdirSync(join(repo, path, '..'), { recursive: true });
+      writeFileSync(join(repo, path), text);
+    }
+    const { code, stderr } = await runCli(['check'], { cwd: repo });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^Labbook found problems in \. \(1 problem\):\n  ✗ experiments\/exp-002_b\/metrics\.json:1: is not valid JSON \(line 1, column 10\)/);
+    writeFileSync(join(repo, 'experiments/exp-002_b/metrics.json'), '{"loss": 0.4}\n');
+    expect(await runCli(['check'], { cwd: repo })).toMatchObject({ code: 0, stdout: '.: 2 files checked, no problems\n' });
+  });
+
   it('reads the wiki in its layout: an engineering diary is checked where its notes are', async () => {
     const repo = emptyDir();
     for (const [path, text] of Object.entries({
