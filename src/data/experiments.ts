@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
-import type { ExperimentRun } from '../../schemas/experiment-run.ts';
-import { hasKind } from '../collections.ts';
-import { sortRuns } from './collect.ts';
+import type { ExperimentRun } from '../schemas/experiment-run.ts';
+import { hasKind } from './collections.ts';
+import { sortRuns } from '../lib/experiments/collect.ts';
 
 /** Every run of the wiki, by group then id; a wiki without experiments/ is not asked. */
 export async function getRuns(): Promise<ExperimentRun[]> {
