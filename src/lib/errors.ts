@@ -57,12 +57,14 @@ export type ProblemCode =
   | 'notebook-invalid'
   | 'notebook-too-large'
   | 'notebook-output'
-
   | 'experiment-syntax'
   | 'experiment-baseline'
   | 'experiment-step-log'
   | 'experiment-metric-text'
-  | 'experiment-file-missing';
+  | 'experiment-file-missing'
+
+  | 'wikilink-missing'
+  | 'wikilink-ambiguous';
 
 /** Front matter fields a TIL may have but a daily log may not: each entry gives its own. */
 export type DailyLogEntryField = 'title' | 'date' | 'keywords' | 'takeaway' | 'issues' | 'models';
@@ -458,5 +460,17 @@ export const problems = {
     code: 'experiment-file-missing',
     file,
     message: `names ${named.length === 1 ? `${named[0]}, which is` : `${named.length} files that are`} not in the wiki${named.length > 1 ? ` (${named.slice(0, 4).join(', ')}${named.length > 4 ? ', ...' : ''})` : ''}: DVC keeps outputs in its cache, not in git, so their values are shown as not stated. Commit the metrics and plot files (\`git add -f\`, or \`cache: false\` on those outputs in dvc.yaml), or remove them from dvc.yaml.`,
+  }),
+  wikilinkMissing: (file: string, line: number, written: string, advice: string): Problem => ({
+    code: 'wikilink-missing',
+    file,
+    line,
+    message: `wikilink ${written} leads nowhere: ${advice}.`,
+  }),
+  wikilinkAmbiguous: (file: string, line: number, written: string, candidates: readonly string[]): Problem => ({
+    code: 'wikilink-ambiguous',
+    file,
+    line,
+    message: `wikilink ${written} names ${candidates.length} pages: ${candidates.join(', ')}. Link one by its path (e.g. [[${candidates[0]?.replace(/\.mdx?$/i, '').replace(/ \(.*$/, '')}]]), or give the pages different titles.`,
   }),
 };

@@ -22,6 +22,7 @@ import { MATH_FEATURES, withPreparedSource } from './prepare-source.ts';
 import { sanitizeMarkdown } from './sanitize-html.ts';
 import { taskListLabels } from './task-list-labels.ts';
 import { titleHeading } from './title-heading.ts';
+import { wikilinks } from './wikilinks.ts';
 import type { UnknownLanguages } from '../lib/highlight/unknown-languages.ts';
 
 /** What the plugins need to know about the wiki. */
@@ -57,6 +58,8 @@ export function mdastPlugins(options: MarkdownOptions = {}): MdastPluginList {
     nestingLimit({ contentDir: options.contentDir }),
     // Before every plugin that adds HTML: it must see only what the author wrote (Markdown, not MDX).
     sanitizeMarkdown({ contentDir: options.contentDir }),
+    // Before local images and internal links, which check and publish the images and links it makes of `[[...]]`.
+    wikilinks({ contentDir: options.contentDir, folders: options.folders, onBroken: options.brokenLinks }),
     // After sanitizing (which drops unsafe image URLs): refuses missing, non-image and outside images and SVGs with code before Astro copies them.
     localImages({ contentDir: options.contentDir }),
     // Turns ```mermaid fences into SVG before Shiki or any text plugin sees diagram source.

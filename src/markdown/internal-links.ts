@@ -25,8 +25,8 @@ export interface Options {
 }
 
 // Cheap superset of a link worth resolving (any inline link or definition: relative links to
-// folders and repository files are rewritten too), tested on the raw source before parsing.
-const CANDIDATE = /\]\s*\(|\]:/;
+// folders and repository files are rewritten too; wikilinks arrive as links), tested on the raw source before parsing.
+const CANDIDATE = /\]\s*\(|\]:|\[\[/;
 
 /** Re-read the content folder's file list when the last read is older than a second. */
 function freshIndex(contentDir: string, folders?: KindFolders): () => ContentUrlIndex {

@@ -360,3 +360,33 @@ export function readContentText(contentDir: string, path: string): { text: strin
   const decoded = decodeText(readFileSync(join(contentDir, path)));
   return 'text' in decoded ? { text: decoded.text } : { problem: problems.encoding(path, decoded.line, decoded.encoding) };
 }
+
+/**
+ * Every file of the content folder by its name, lower-cased (`diagram.png` -> `docs/img/diagram.png`),
+ * under the same rules (`_` and `.` names skipped at any depth; symbolic links not followed), for
+ * references by name such as Obsidian's `![[diagram.png]]`. Reads no file contents.
+ */
+export function filesByName(contentDir: string): Map<string, string[]> {
+  const byName = new Map<string, string[]>();
+  const stack = [''];
+  while (stack.length > 0) {
+    const folder = stack.pop() as string;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(join(contentDir, folder), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (isIgnoredName(entry.name)) continue;
+      const path = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) stack.push(path);
+      else if (entry.isFile()) {
+        const name = entry.name.toLowerCase();
+        byName.set(name, [...(byName.get(name) ?? []), path]);
+      }
+    }
+  }
+  for (const paths of byName.values()) paths.sort();
+  return byName;
+}
