@@ -3,6 +3,7 @@ import { defineMdastPlugin, type MdastContent, type MdastPluginEntry, type Mdast
 import { CALLOUT_TYPES, defaultTitle, looksLikeMalformedHeader, parseCalloutHeader } from '../lib/callouts.ts';
 import { editDistance } from '../lib/edit-distance.ts';
 import { describeLocation } from '../lib/mermaid/source-location.ts';
+import { markStyle } from '../lib/page-styles.ts';
 import { sourceAsWritten } from './prepare-source.ts';
 
 export interface Options {
@@ -86,6 +87,7 @@ export function callouts(options: Options = {}): MdastPluginEntry {
         warn(`[labbook] ${where(node, ctx)}: callout "[!${header.type}]" has nothing in it; write its text on the next "> " lines`);
       }
       const folds = header.fold !== '';
+      markStyle(ctx.data, 'extras');
       const title: MdastContent = {
         type: 'paragraph',
         data: { hName: folds ? 'summary' : 'p', hProperties: { className: ['callout-title'] } },

@@ -13,6 +13,7 @@ import { createLanguageResolver } from '../lib/highlight/languages.ts';
 import { inRanges, parseCodeMeta } from '../lib/highlight/meta.ts';
 import type { UnknownLanguages } from '../lib/highlight/unknown-languages.ts';
 import { displayPath } from '../lib/mermaid/source-location.ts';
+import { markStyle } from '../lib/page-styles.ts';
 
 /** Astro's `markdown.shikiConfig`, as its Sätteri highlighter takes it. */
 type ShikiConfig = NonNullable<Parameters<typeof satteriCreateHighlightFn>[1]>;
@@ -79,6 +80,16 @@ function codeBlock(pre: Element, title: string | undefined, label: string | unde
   if (label !== undefined) bar.push({ type: 'element', tagName: 'span', properties: { className: ['code-lang'] }, children: [text(label)] });
   const children: ElementContent[] = bar.length ? [{ type: 'element', tagName: 'div', properties: { className: ['code-bar'] }, children: bar }, pre] : [pre];
   return { type: 'element', tagName: 'div', properties: { className: ['code-block'] }, children };
+}
+
+const MARKED = new Set(['has-highlighted', 'has-diff', 'line-numbers']);
+
+/** `pre`, after marking its document as needing code-marks.css when it has marked lines, a diff or line numbers. */
+function markCodeStyles(pre: Element, data: Record<string, unknown>): Element {
+  // Shiki writes `class` as a string; hast utilities write `className` as a list.
+  const classes = [pre.properties?.className, pre.properties?.class].flatMap((value) => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\s+/) : []));
+  if (classes.some((name) => typeof name === 'string' && MARKED.has(name))) markStyle(data, 'codeMarks');
+  return pre;
 }
 
 /** `x.y.z` of a package as Astro's Markdown processor resolves it, or `unknown`. */
@@ -176,7 +187,7 @@ export function highlight(options: Options = {}): HastPluginDefinition {
         const running = pending.get(key);
         if (running) await running;
         const hit = getCache().get(key);
-        if (hit) return codeBlock(hit as unknown as Element, title, label);
+        if (hit) return codeBlock(markCodeStyles(hit as unknown as Element, ctx.data), title, label);
         const work = getHighlighter().then(async (fn) => {
           const pre = (await fn(text, lang, meta)) as Element;
           getCache().set(key, pre as unknown as CachedPre);
@@ -184,7 +195,7 @@ export function highlight(options: Options = {}): HastPluginDefinition {
         });
         pending.set(key, work);
         try {
-          return codeBlock(await work, title, label);
+          return codeBlock(markCodeStyles(await work, ctx.data), title, label);
         } finally {
           pending.delete(key);
         }

@@ -169,4 +169,16 @@ describe('highlight: what the fence asks for', () => {
     }
     expect(tally.summary()).toContain('FooLang: 2 blocks');
   });
+
+  it('marks a document with marked lines, a diff or line numbers as needing code-marks.css, and no other', async () => {
+    const processor = await createSatteriMarkdownProcessor({ syntaxHighlight: false, hastPlugins: [highlight({ cacheDir: tempDir() })] });
+    const flag = async (lang: string, code = 'x = 1') => (await processor.render(fence(lang, code))).metadata.frontmatter.labbookCodeMarks;
+    expect(await flag('python')).toBeUndefined();
+    expect(await flag('python title="a.py"')).toBeUndefined();
+    expect(await flag('python {1}')).toBe(true);
+    expect(await flag('python showLineNumbers')).toBe(true);
+    expect(await flag('python', 'x = 1 # [!code ++]')).toBe(true);
+    // From the cache, too.
+    expect(await flag('python {1}')).toBe(true);
+  });
 });
