@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Code } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry, type MdastVisitorContext } from 'satteri';
 import { markClientDiagrams } from '../lib/mermaid/client-flag.ts';
-import { mayHaveMermaid, mermaidFences } from '../lib/mermaid/find-fences.ts';
+import { mayHaveMermaid, mermaidFences, showsDiagramSource } from '../lib/mermaid/find-fences.ts';
 import { sharedDiagramRenderer, type DiagramOutcome, type DiagramRenderer } from '../lib/mermaid/diagram-renderer.ts';
 import { clientDiagram, diagramFigure, diagramSvgs, errorBox, markdownRawHtml, mdxElement, type HtmlBlock } from '../lib/mermaid/markup.ts';
 import { shareStyles } from '../lib/mermaid/shared-styles.ts';
@@ -34,8 +34,9 @@ function idBase(ctx: MdastVisitorContext, contentDir: string): string {
 const indent = (message: string) => message.replaceAll('\n', '\n    ');
 
 /**
- * Turns every ```mermaid fence into inline SVG at build time: one SVG whose colours follow
- * `html[data-theme]` (or one per theme when the drawings differ otherwise), ids unique on the page, an accessible name. The diagrams
+ * Turns every ```mermaid fence into inline SVG at build time (a ```mermaid-example fence keeps its
+ * code above it): one SVG whose colours follow `html[data-theme]` (or one per theme when the
+ * drawings differ otherwise), ids unique on the page, an accessible name. The diagrams
  * of a document are rendered together (see src/lib/mermaid/). A diagram Mermaid rejects fails the
  * document with file, line and Mermaid's message (recorded for reportFailures, so the document's
  * other problems are reported too), or (`onError: 'warn'`) shows an error box. Without
@@ -80,7 +81,10 @@ export function mermaid(options: Options = {}): MdastPluginEntry {
           console.warn(`[labbook] ${indent(message)}`);
           block = errorBox({ where: where(fence), message: outcome.message, source: fence.value });
         }
-        ctx.replaceNode(fence, ctx.sourceFormat === 'mdx' ? mdxElement(block) : { raw: markdownRawHtml(block), mdxExpressions: false });
+        const diagram = ctx.sourceFormat === 'mdx' ? mdxElement(block) : { raw: markdownRawHtml(block), mdxExpressions: false };
+        // ```mermaid-example keeps its code (highlighted as Mermaid by highlight.ts) and adds the diagram after it.
+        if (showsDiagramSource(fence.lang)) ctx.insertAfter(fence, diagram);
+        else ctx.replaceNode(fence, diagram);
       });
       if (client) markClientDiagrams(ctx.data);
     },

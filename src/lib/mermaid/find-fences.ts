@@ -33,9 +33,18 @@ export function mayHaveMermaid(text: string): boolean {
   return CANDIDATE.test(text);
 }
 
-/** The ```mermaid code blocks of a tree, in document order, wherever they are nested. */
+/**
+ * Fence languages drawn as diagrams: ```mermaid, and ```mermaid-example (as in Mermaid's own docs),
+ * which also shows its code, highlighted as Mermaid, above the diagram.
+ */
+export const DIAGRAM_LANGUAGES: ReadonlySet<string> = new Set(['mermaid', 'mermaid-example']);
+
+/** A fence whose code stays on the page above its diagram. */
+export const showsDiagramSource = (lang: string | null | undefined): boolean => lang === 'mermaid-example';
+
+/** The ```mermaid and ```mermaid-example code blocks of a tree, in document order, wherever they are nested. */
 export function mermaidFences(root: Readonly<Root>): Code[] {
-  return collect(root, 'code').filter((code) => code.lang === 'mermaid');
+  return collect(root, 'code').filter((code) => DIAGRAM_LANGUAGES.has(code.lang ?? ''));
 }
 
 /** A document as the Markdown pipeline hands it to the parser, before prepare-source.ts. */

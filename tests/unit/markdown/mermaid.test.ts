@@ -72,6 +72,16 @@ describe('mermaid', () => {
     expect(renderer.calls).toEqual([['graph LR', 'pie']]);
   });
 
+  it('keeps the code of a mermaid-example fence and draws its diagram after it, in .md and .mdx', async () => {
+    const renderer = fakeRenderer();
+    const { html } = await render('```mermaid-example\ngraph TD\n```\n', { renderer });
+    expect(renderer.calls).toEqual([['graph TD']]);
+    expect(html).toMatch(/^<pre><code class="language-mermaid-example">graph TD\n<\/code><\/pre>\s*<figure class="mermaid-diagram" tabindex="0"><svg [^>]*class="mermaid-light">/);
+    const mdx = String((await mdxToJs('```mermaid-example\ngraph TD\n```\n', { mdastPlugins: [mermaid({ renderer })] })).code);
+    expect(mdx).toContain('language-mermaid-example');
+    expect(mdx).toContain('mermaid-diagram');
+  });
+
   it('leaves other code blocks to the highlighter', async () => {
     const renderer = fakeRenderer();
     const markdown = '```js\nconst mermaid = 1;\n```\n\n```\nmermaid\n```\n\n`mermaid` inline\n';

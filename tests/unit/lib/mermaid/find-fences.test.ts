@@ -59,6 +59,7 @@ const lines = (...text: string[]) => `${text.join('\n')}\n`;
 const FORMS: [name: string, markdown: string, diagrams: string[]][] = [
   ['a backtick fence', lines('Intro.', '', '```mermaid', 'graph TD', '  A-->B', '```', '', 'After.'), ['graph TD\n  A-->B']],
   ['a tilde fence', lines('~~~mermaid', 'pie', '  "a" : 1', '~~~'), ['pie\n  "a" : 1']],
+  ['a mermaid-example fence (code and diagram)', lines('```mermaid-example', 'graph LR', '```'), ['graph LR']],
   ['four backticks holding three', lines('````mermaid', 'graph', '```', 'still', '````'), ['graph\n```\nstill']],
   ['five tildes', lines('~~~~~mermaid', 'graph', '~~~~~'), ['graph']],
   ['mermaid with more meta', lines('```mermaid title="flow" {1}', 'graph', '```'), ['graph']],
