@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { slug } from 'github-slugger';
-import { splitDailyLog } from './daily-log.ts';
-import { FrontmatterSyntaxError, normalizeSource, parseFrontmatter } from './frontmatter.ts';
+import { parseEntryHeading } from './daily-log.ts';
+import { normalizeSource } from './frontmatter.ts';
 import type { SourceFile } from './content/files.ts';
 import { logicalOf } from './content/files.ts';
 import { isDailyLog } from './validate-content.ts';
@@ -68,22 +68,101 @@ export type WikiNameIndex = ReadonlyMap<string, readonly WikiTarget[]>;
 const MARKDOWN = /\.mdx?$/i;
 const key = (name: string) => name.trim().toLowerCase();
 
-function stringsOf(value: unknown): string[] {
-  if (typeof value === 'string') return value.split(',').map((part) => part.trim()).filter(Boolean);
-  if (Array.isArray(value)) return value.filter((item): item is string | number => typeof item === 'string' || typeof item === 'number').map(String);
-  return [];
+/** What names a file's pages, read without a full YAML or Markdown parse (once per build for every file). */
+export interface FileNames {
+  /** Front matter `title`, else (docs) the first `# ` heading. */
+  title?: string;
+  aliases: string[];
+  draft: boolean;
+  /** The Markdown after the front matter, LF line endings. */
+  body: string;
+  /** A daily log's entries: title, GitHub's anchor of the heading, and its own Markdown. */
+  entries: { title: string; anchor: string; body: string }[];
 }
 
-/** A docs page's first `# ` heading, which titles it when front matter does not. */
-const firstHeading = (body: string) => /^# +(.+?)\s*#*\s*$/m.exec(body)?.[1];
+const FRONT_FENCE = /^---[ \t]*$/;
+const KEY_LINE = /^([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*$/;
+const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** A YAML flow scalar as written: quotes removed (`'it''s'`, `"a \"b\""`), comments dropped. */
+function scalar(text: string): string {
+  const value = text.trim();
+  if (value.startsWith('"')) {
+    try {
+      return String(JSON.parse(value.replace(/\s+#.*$/, '')));
+    } catch {
+      return value.slice(1, value.lastIndexOf('"') > 0 ? value.lastIndexOf('"') : undefined);
+    }
+  }
+  if (value.startsWith("'")) return value.slice(1, value.lastIndexOf("'") > 0 ? value.lastIndexOf("'") : undefined).replace(/''/g, "'");
+  return value.replace(/\s+#.*$/, '');
+}
+
+/** `[a, "b c"]`, `a, b` or `a`: the items. */
+function items(text: string): string[] {
+  const inner = text.trim().replace(/^\[/, '').replace(/\]$/, '');
+  return inner.split(',').map(scalar).filter(Boolean);
+}
+
+/**
+ * The names of a file's pages: front matter `title`, `aliases`, `draft`, read line by line (plain,
+ * quoted, flow and block-list forms), and for a daily log its `### ` entries. A front matter the
+ * scan cannot read (no closing `---`) gives no title; the validator reports it.
+ */
+export function fileNames(file: SourceFile): FileNames {
+  const lines = normalizeSource(file.source).split('\n');
+  let bodyStart = 0;
+  const data: { title?: string; aliases: string[]; draft: boolean } = { aliases: [], draft: false };
+  if (FRONT_FENCE.test(lines[0] ?? '')) {
+    const end = lines.findIndex((line, i) => i > 0 && FRONT_FENCE.test(line));
+    if (end > 0) {
+      bodyStart = end + 1;
+      for (let i = 1; i < end; i++) {
+        const match = KEY_LINE.exec(lines[i] as string);
+        if (!match) continue;
+        const [, name, value = ''] = match;
+        if (name === 'title' && value && !/^[|>]/.test(value)) data.title = scalar(value);
+        else if (name === 'draft') data.draft = value === 'true';
+        else if (name === 'aliases' && value) data.aliases = items(value);
+        else if (name === 'aliases') {
+          for (let j = i + 1; j < end && /^\s*-\s/.test(lines[j] as string); j++) data.aliases.push(scalar((lines[j] as string).replace(/^\s*-\s/, '')));
+        }
+      }
+    }
+  }
+  const bodyLines = lines.slice(bodyStart);
+  const body = bodyLines.join('\n');
+  const entries: FileNames['entries'] = [];
+  const logical = logicalOf(file);
+  let title = data.title;
+  let fence: string | undefined;
+  let current: { title: string; anchor: string; start: number } | undefined;
+  const close = (at: number) => current && entries.push({ title: current.title, anchor: current.anchor, body: bodyLines.slice(current.start, at).join('\n') });
+  const daily = isDailyLog(logical);
+  for (const [index, line] of bodyLines.entries()) {
+    const fenceMark = FENCE_LINE.exec(line)?.[1];
+    if (fenceMark && (!fence || fenceMark.startsWith(fence))) fence = fence ? undefined : fenceMark;
+    if (fence || fenceMark) continue;
+    if (!title && !daily && logical.startsWith('docs/') && /^# +\S/.test(line)) title = line.replace(/^#+\s*/, '').replace(/\s+#+\s*$/, '');
+    if (daily && /^#{2,3}(?:\s|$)/.test(line)) {
+      close(index);
+      current = undefined;
+      if (line.startsWith('### ')) {
+        const heading = line.replace(/^#+\s*/, '').replace(/\s+#+\s*$/, '');
+        current = { title: parseEntryHeading(heading).title, anchor: slug(heading), start: index + 1 };
+      }
+    }
+  }
+  close(bodyLines.length);
+  return { ...data, ...(title ? { title } : {}), body, entries };
+}
 
 /**
  * The index of names: for each page, its file name (without extension), its path without
  * extension (`docs/guides/setup`), its title and its aliases; for a daily log, each entry's title
- * too (to that entry). Linear in the wiki. A front matter that does not parse gives only names
- * (the validator reports it).
+ * too (to that entry). Linear in the wiki. `names` lets a caller that already read them pass them.
  */
-export function wikiNameIndex(files: readonly SourceFile[]): WikiNameIndex {
+export function wikiNameIndex(files: readonly SourceFile[], names: (file: SourceFile) => FileNames = fileNames): WikiNameIndex {
   const index = new Map<string, WikiTarget[]>();
   const add = (name: string, target: WikiTarget) => {
     const k = key(name);
@@ -97,23 +176,10 @@ export function wikiNameIndex(files: readonly SourceFile[]): WikiNameIndex {
     const page: WikiTarget = { path: file.path, label: file.path };
     add(posix.basename(stem), page);
     add(stem, page);
-    let data: Record<string, unknown> = {};
-    let body = file.source;
-    try {
-      ({ data, body } = parseFrontmatter(file.source));
-    } catch (error) {
-      if (!(error instanceof FrontmatterSyntaxError)) throw error;
-    }
-    const title = typeof data.title === 'string' ? data.title : logicalOf(file).startsWith('docs/') ? firstHeading(body) : undefined;
-    if (title) add(title, page);
-    for (const alias of stringsOf(data.aliases)) add(alias, page);
-    if (isDailyLog(logicalOf(file))) {
-      const lines = normalizeSource(file.source).split('\n');
-      for (const entry of splitDailyLog(file.source, logicalOf(file)).entries) {
-        const heading = (lines[entry.line - 1] ?? '').replace(/^\s*#+\s*/, '').replace(/\s*#+\s*$/, '');
-        add(entry.title, { path: file.path, entry: slug(heading), label: `${file.path} (${entry.title})` });
-      }
-    }
+    const found = names(file);
+    if (found.title) add(found.title, page);
+    for (const alias of found.aliases) add(alias, page);
+    for (const entry of found.entries) add(entry.title, { path: file.path, entry: entry.anchor, label: `${file.path} (${entry.title})` });
   }
   return index;
 }

@@ -1,0 +1,22 @@
+import { kindFolders } from '../config/site-config.ts';
+import { backlinkIndex, type Backlink } from './backlinks.ts';
+import { contentUrlIndex } from './content-urls.ts';
+import { readContentFiles } from './validate-content.ts';
+import { getSite } from './site.ts';
+
+let cached: Map<string, Backlink[]> | undefined;
+
+/**
+ * Page URL (without base) -> the pages that link to it (src/lib/backlinks.ts), built once per build
+ * from the content folder's files; in `astro dev` again on each request, as notes change.
+ */
+export function getBacklinks(): Map<string, Backlink[]> {
+  if (cached && !import.meta.env.DEV) return cached;
+  const site = getSite();
+  const folders = kindFolders(site);
+  cached = backlinkIndex(readContentFiles(site.contentDir, folders), { lookup: contentUrlIndex(site.contentDir, folders).lookup });
+  return cached;
+}
+
+/** The pages that link to the page at `url` (without base), for its "Linked from" section and its cache key. */
+export const backlinksOf = (url: string): Backlink[] => getBacklinks().get(url) ?? [];
