@@ -18,5 +18,12 @@ export function getBacklinks(): Map<string, Backlink[]> {
   return cached;
 }
 
-/** The pages that link to the page at `url` (without base), for its "Linked from" section and its cache key. */
-export const backlinksOf = (url: string): Backlink[] => getBacklinks().get(url) ?? [];
+/**
+ * A lookup of the pages that link to the page at `url` (without base), for its "Linked from"
+ * section and its cache key. Call it once per `getStaticPaths()`: in `astro dev` each call reads
+ * the wiki again, so the lookups of one request share one index.
+ */
+export function backlinkLookup(): (url: string) => Backlink[] {
+  const index = getBacklinks();
+  return (url) => index.get(url) ?? [];
+}

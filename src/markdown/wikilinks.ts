@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastContent, type MdastNode, type MdastPluginEntry, type MdastVisitorContext } from 'satteri';
-import { filesByName, readWiki } from '../lib/content/files.ts';
+import { filesByName, listWiki, readWiki } from '../lib/content/files.ts';
 import { KINDS } from '../lib/content/kinds.ts';
 import type { KindFolders } from '../lib/content/layouts.ts';
 import { problems } from '../lib/errors.ts';
@@ -31,17 +31,22 @@ export interface Options {
 // Nodes whose text is not linked: links never nest.
 const NO_LINKS = new Set(['link', 'linkReference']);
 
-/** Read the wiki's names, again only when the set of pages or one of their times changed (checked at most once a second). */
+/**
+ * Read the wiki's names, again only when a page was added, removed or saved: at most once a second
+ * the page list and their times are compared (no file is read), so a build reads the files once.
+ */
 function freshNames(contentDir: string, folders?: KindFolders): () => WikiNames {
   let last: { at: number; signature: string; names: WikiNames } | undefined;
   const kinds = KINDS.filter((kind) => kind.files === 'markdown').map((kind) => kind.name);
   return () => {
     const now = Date.now();
     if (last && now - last.at < 1000) return last.names;
-    const { files } = readWiki(contentDir, { folders, kinds });
-    const signature = files.map((file) => `${file.path}:${statSync(join(contentDir, file.path), { throwIfNoEntry: false })?.mtimeMs}`).join('\n');
-    if (last?.signature !== signature) last = { at: now, signature, names: { pages: wikiNameIndex(files), files: filesByName(contentDir) } };
-    else last.at = now;
+    const { paths } = listWiki(contentDir, { folders, kinds });
+    const signature = paths.map((path) => `${path}:${statSync(join(contentDir, path), { throwIfNoEntry: false })?.mtimeMs}`).join('\n');
+    if (last?.signature !== signature) {
+      const { files } = readWiki(contentDir, { folders, kinds });
+      last = { at: now, signature, names: { pages: wikiNameIndex(files), files: filesByName(contentDir) } };
+    } else last.at = now;
     return last.names;
   };
 }
