@@ -46,5 +46,6 @@ describe('wikilinks and backlinks in a real build', () => {
     const third = runBuild(site, out);
     expect(third.status).not.toBe(0);
     expect(third.output).toMatch(/til\/2026-11-02-beta\.md:7: wikilink \[\[Nowhere\]\] leads nowhere/);
-  });
+    // Three builds one after another: a ceiling for a loaded 2-core machine, not a measurement.
+  }, 600_000);
 });
