@@ -1,8 +1,8 @@
 import { kindFolders } from '../config/site-config.ts';
-import { backlinkIndex, type Backlink } from './backlinks.ts';
-import { contentUrlIndex } from './content-urls.ts';
-import { readContentFiles } from './validate-content.ts';
-import { getSite } from './site.ts';
+import { backlinkIndex, type Backlink } from '../lib/backlinks.ts';
+import { contentUrlIndex } from '../lib/content-urls.ts';
+import { readContentFiles } from '../lib/validate-content.ts';
+import { site } from './site.ts';
 
 let cached: Map<string, Backlink[]> | undefined;
 
@@ -12,7 +12,7 @@ let cached: Map<string, Backlink[]> | undefined;
  */
 export function getBacklinks(): Map<string, Backlink[]> {
   if (cached && !import.meta.env.DEV) return cached;
-  const site = getSite();
+
   const folders = kindFolders(site);
   cached = backlinkIndex(readContentFiles(site.contentDir, folders), { lookup: contentUrlIndex(site.contentDir, folders).lookup });
   return cached;
