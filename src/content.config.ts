@@ -6,6 +6,7 @@ import { kindFolders } from './config/site-config.ts';
 import { site } from './data/site.ts';
 import { IGNORED_PATTERNS } from './lib/content/files.ts';
 import { kind, type KindName } from './lib/content/kinds.ts';
+import { nestedKindFolders } from './lib/content/layouts.ts';
 import { PAGE_PATTERN } from './lib/validate-content.ts';
 import { docSlug } from './lib/routes.ts';
 import { withDocTitle } from './lib/docs/title.ts';
@@ -32,7 +33,8 @@ const loaders: Record<KindName, Loader> = {
   til: tilLoader(contentDir, folders),
   docs: strictGlob({
     folder: folders.docs,
-    pattern: PAGE_PATTERN,
+    // Other kinds' folders inside docs (when the docs are the whole folder: docs-root) are theirs.
+    pattern: [...PAGE_PATTERN, ...nestedKindFolders('docs', folders).map((folder) => `!${folder}/**`)],
     base: join(contentDir, folders.docs),
     generateId: ({ entry }) => ['docs', docSlug(entry)].filter(Boolean).join('/'),
     // A page without `title` gets its first heading or file name, as the content check gives it.

@@ -39,8 +39,9 @@ export const siteConfigSchema = z.strictObject({
     .default(50),
   /**
    * Where the wiki keeps each kind: `labbook` (til/, docs/, weekly/, models/, playbooks/, api/) or
-   * `diary` (TILs/ with TILs/WEEKLY/, docs/, ...). Default: `diary` when the folder has TILs/ and no
-   * til/, else `labbook`.
+   * `diary` (TILs/ with TILs/WEEKLY/, docs/, ...), `til-repo` (topic folders of notes at the top,
+   * like jbranchaud/til) or `docs-root` (the whole folder tree is docs). Default: `diary` when the
+   * folder has TILs/ and no til/, `labbook` when it has a kind folder, else from its shape.
    */
   layout: z.enum(LAYOUT_NAMES as [LayoutName, ...LayoutName[]], { error: `expected one of: ${LAYOUT_NAMES.join(', ')}` }).optional(),
   /** What a broken internal link does: fail the build (`error`, default) or only warn (`warn`). */

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { kindFolders, type SiteConfig } from '../config/site-config.ts';
 import { location, LabbookError } from '../lib/errors.ts';
+import { gitHistory, historyWarningText } from '../lib/git/history.ts';
 import { prefetchDiagrams } from '../lib/mermaid/prefetch-diagrams.ts';
 import { modelCardWarnings } from '../lib/models/completeness.ts';
 import { datasetCardWarnings } from '../lib/datasets/completeness.ts';
@@ -42,6 +43,9 @@ export function validateContent(contentDir: string, site: SiteConfig): AstroInte
         const { files, problems } = checkContentDir(contentDir, kindFolders(site));
         if (problems.length) throw new LabbookError(problems, `Labbook found problems in ${contentDir}`);
         for (const warning of contentWarnings(files, site)) logger.warn(warning);
+        // Notes dated by git: one warning when git cannot date them (not a repository, a shallow clone).
+        const history = files.some((file) => file.created !== undefined) ? gitHistory(contentDir).warning : undefined;
+        if (history) logger.warn(historyWarningText(history, contentDir));
         logger.info(`${files.length} files checked in ${Math.round(performance.now() - started)} ms`);
         // Diagrams not in the cache start rendering now, while Astro starts (not for check/sync/preview).
         if (command === 'build' || command === 'dev') prefetchDiagrams(files);

@@ -37,6 +37,8 @@ export interface ResolveOptions {
    * `LICENSE`), given its path relative to the content folder; undefined when there is none.
    */
   repoFile?: (target: string) => string | undefined;
+  /** The file exists in the content folder (given relative to it), page or not. */
+  fileExists?: (target: string) => boolean;
 }
 
 /** The names GitHub shows as a folder's page, in the order it prefers them. */
@@ -124,6 +126,12 @@ export function resolveInternalLink(href: string, options: ResolveOptions): Link
   const found = options.lookup(target, decode(fragment) ?? fragment);
   if (found) {
     return { kind: 'rewrite', href: `${withBase(options.base, found.url)}${query}${found.dropFragment ? '' : hash}` };
+  }
+  // A Markdown file of the repository that is not a page (a TIL repository's README.md) opens on GitHub, as written.
+  const onGitHub = options.repoFile?.(target);
+  if (onGitHub) return { kind: 'rewrite', href: `${onGitHub}${hash}` };
+  if (options.fileExists?.(target)) {
+    return { kind: 'missing', target, reason: 'is a file of the repository but not a page of the site; set repo: owner/name in labbook.yaml to link it on GitHub' };
   }
   const close = options.paths ? suggestion(target, options.paths()) : undefined;
   return {

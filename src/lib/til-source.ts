@@ -3,6 +3,7 @@ import { parseFrontmatter } from './frontmatter.ts';
 import { isDailyLog, readContentFiles, type SourceFile } from './validate-content.ts';
 import { logicalOf } from './content/files.ts';
 import { splitDailyLog } from './daily-log.ts';
+import { topicNote, withTopicNoteData } from './til/topic-notes.ts';
 import { tilSchema, type Til } from '../schemas/til.ts';
 
 /** What tools outside Astro (the CLI, summaries) need to know of one TIL: its front matter and place. */
@@ -27,11 +28,12 @@ export function tilSummariesFromFiles(files: SourceFile[]): TilSummary[] {
       }
       continue;
     }
-    const named = parseTilFileName(logical.slice('til/'.length));
+    const named = parseTilFileName(logical.slice('til/'.length)) ?? topicNote(logical);
     if (!named) continue;
     let data: unknown;
     try {
-      data = parseFrontmatter(file.source).data;
+      const parsed = parseFrontmatter(file.source);
+      data = withTopicNoteData(parsed.data, parsed.body, logical, file.created);
     } catch {
       continue;
     }

@@ -13,6 +13,7 @@ import { LAYOUTS, type KindFolders } from './content/layouts.ts';
 import { RUN_MARKERS } from './experiments/run.ts';
 import { KINDS, kindOfPath } from './content/kinds.ts';
 import { withDocTitle } from './docs/title.ts';
+import { withTopicNoteData } from './til/topic-notes.ts';
 
 export type { SourceFile } from './content/files.ts';
 
@@ -56,7 +57,11 @@ function validateFile(file: SourceFile): Problem[] {
   const kind = kindOfPath(logical);
   const schema: z.ZodType = kind?.schema ?? docSchema;
   // A docs page may leave its title to its first heading or its file name (as the loader does).
-  const data = kind?.name === 'docs' ? withDocTitle(parsed.data, parsed.body, logical.slice('docs/'.length)) : parsed.data;
+  // A TIL in a topic folder takes its title, day and category from its heading, git and folder.
+  const data =
+    kind?.name === 'docs'
+      ? withDocTitle(parsed.data, parsed.body, logical.slice('docs/'.length))
+      : withTopicNoteData(parsed.data, parsed.body, logical, file.created);
   const result = schema.safeParse(data);
   const found = result.success
     ? []

@@ -6,6 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { LabbookError, problems, type Problem } from '../lib/errors.ts';
 import { deferStoreWrites } from './deferred-store.ts';
 import { isWithin } from '../lib/safety/within.ts';
+import { joinFolder } from '../lib/content/layouts.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
@@ -50,8 +51,8 @@ function insideWikiOnly(options: GlobOptions, folder: string): NonNullable<GlobO
   return (args) => {
     if (base) {
       // `base` is the kind's folder (`folder`, maybe nested: TILs/WEEKLY) inside the content folder; resolved once.
-      wiki ??= realpathSync(resolve(base, ...folder.split('/').map(() => '..')));
-      const path = `${folder}/${args.entry}`;
+      wiki ??= realpathSync(resolve(base, ...(folder === '' ? [] : folder.split('/').map(() => '..'))));
+      const path = joinFolder(folder, args.entry);
       if (!isWithin(realpathSync(resolve(base, args.entry)), wiki)) throw new LabbookError([problems.symlinkOutside(path)]);
     }
     return generateId(args);
@@ -79,7 +80,7 @@ export function strictGlob(options: GlobOptions & { folder: string; prepareData?
       const logger = Object.create(context.logger) as LoaderContext['logger'];
       logger.error = (message: string) => {
         const match = RENDER_ERROR.exec(message);
-        if (match?.[1]) failures.push(problems.renderFailed(`${folder}/${match[1]}`, match[2] ?? ''));
+        if (match?.[1]) failures.push(problems.renderFailed(joinFolder(folder, match[1]), match[2] ?? ''));
         else context.logger.error(message);
       };
       // One data-store save at the end of the load instead of a cycle of saves (deferred-store.ts).

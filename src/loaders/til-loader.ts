@@ -8,7 +8,10 @@ import { parseTilFileName } from '../lib/routes.ts';
 import { deferStoreWrites } from './deferred-store.ts';
 import { strictGlob } from './strict-glob.ts';
 import { IGNORED_PATTERNS, listWiki } from '../lib/content/files.ts';
-import type { KindFolders } from '../lib/content/layouts.ts';
+import { joinFolder, nestedKindFolders, topicsOnly, type KindFolders } from '../lib/content/layouts.ts';
+import { parseFrontmatter } from '../lib/frontmatter.ts';
+import { gitHistory } from '../lib/git/history.ts';
+import { topicNote, withTopicNoteData } from '../lib/til/topic-notes.ts';
 
 /** Is this stored entry cut out of a daily log (its file is `YYYY-MM-DD.md`)? */
 function fromDailyLog(context: LoaderContext, id: string): boolean {
@@ -25,13 +28,13 @@ async function loadDailyLogs(context: LoaderContext, contentDir: string, folders
   const base = join(contentDir, folders.til);
   // The content reader's rules (no link out of the wiki, no `_` files), not a listing of our own.
   const names = listWiki(contentDir, { folders, kinds: ['til'] })
-    .paths.map((path) => path.slice(folders.til.length + 1))
+    .paths.map((path) => (folders.til === '' ? path : path.slice(folders.til.length + 1)))
     .filter(isDailyLogFileName);
   const seen = new Set<string>();
   const failures: Problem[] = [];
   for (const name of names) {
     const path = join(base, name);
-    const file = `${folders.til}/${name}`;
+    const file = joinFolder(folders.til, name);
     const { entries, problems: found } = splitDailyLog(readFileSync(path, 'utf8'), file);
     if (found.length) throw new LabbookError(found);
     const filePath = relative(root, path).split(sep).join('/');
@@ -62,13 +65,30 @@ async function loadDailyLogs(context: LoaderContext, contentDir: string, folders
  */
 export function tilLoader(contentDir: string, folders: KindFolders): Loader {
   const base = join(contentDir, folders.til);
+  const logical = (entry: string) => `til/${entry}`;
   const singles = strictGlob({
     folder: folders.til,
-    // Daily logs (`2026-11-02.md`) are split below, not loaded as one page.
-    pattern: ['*.{md,mdx}', '![0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].md', ...IGNORED_PATTERNS],
+    pattern: [
+      // Notes in topic folders at any depth; at the top of a TIL repository only those (README.md is the repository's).
+      ...(topicsOnly('til', folders) ? [] : ['*.{md,mdx}']),
+      '*/**/*.{md,mdx}',
+      // Daily logs (`2026-11-02.md`) are split below, not loaded as one page.
+      '![0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].md',
+      // Other kinds' folders inside this one (TILs/WEEKLY, a TIL repository's docs/).
+      ...nestedKindFolders('til', folders).map((folder) => `!${folder}/**`),
+      ...IGNORED_PATTERNS,
+    ],
     base,
     // The validator has already rejected names that give no slug; fall back to the name anyway.
-    generateId: ({ entry }) => parseTilFileName(entry)?.slug ?? entry,
+    generateId: ({ entry }) => topicNote(logical(entry))?.slug ?? parseTilFileName(entry)?.slug ?? entry,
+    // A note in a topic folder: title from its heading, day from its first commit, category from its folder.
+    prepareData: (data, filePath) => {
+      if (!filePath) return data;
+      const entry = relative(base, filePath).split(sep).join('/');
+      if (!topicNote(logical(entry))) return data;
+      const { body } = parseFrontmatter(readFileSync(filePath, 'utf8'));
+      return withTopicNoteData(data, body, logical(entry), gitHistory(contentDir).datesOf(filePath)?.created);
+    },
   });
   return {
     name: 'labbook-til',

@@ -69,7 +69,10 @@ export function mdastPlugins(options: MarkdownOptions = {}): MdastPluginList {
     // After the sanitizer, which leaves these classed Markdown nodes alone; order-free otherwise.
     callouts({ contentDir: options.contentDir }),
     // Order-free: drops a first `# Heading` that repeats the page's title (READMEs written for GitHub).
-    titleHeading({ docsDir: options.contentDir && join(options.contentDir, options.folders?.docs ?? 'docs') }),
+    titleHeading({
+      docsDir: options.contentDir && join(options.contentDir, options.folders?.docs ?? 'docs'),
+      tilDir: options.contentDir && join(options.contentDir, options.folders?.til ?? 'til'),
+    }),
     // Before issue links, which only shorten GitHub URLs: page links get their published URL here.
     internalLinks({ contentDir: options.contentDir, base: options.base, onBroken: options.brokenLinks, folders: options.folders, repoFiles: options.repoFiles }),
     // On mdast, where code, links and headings are still distinct nodes it can skip.

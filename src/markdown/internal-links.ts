@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
@@ -52,6 +53,7 @@ export function internalLinks(options: Options = {}): MdastPluginEntry {
   const index = options.index ?? freshIndex(contentDir, options.folders);
   const repoFiles = options.repoFiles;
   const repoFile = repoFiles ? (target: string) => repoFileUrl(resolve(contentDir, target), repoFiles) : undefined;
+  const fileExists = (target: string) => existsSync(resolve(contentDir, target));
   const plugin = defineMdastPlugin({
     name: 'labbook-internal-links',
     options: { position: true },
@@ -61,7 +63,7 @@ export function internalLinks(options: Options = {}): MdastPluginEntry {
       const { lookup, paths } = index();
       const failures: string[] = [];
       for (const node of collect(root, ['link', 'definition'])) {
-        const resolved = resolveInternalLink(node.url, { from, lookup, base, paths, repoFile });
+        const resolved = resolveInternalLink(node.url, { from, lookup, base, paths, repoFile, fileExists });
         // Narrowed per type: setProperty's key typing does not spread over a union of node types.
         if (resolved.kind === 'rewrite' && node.type === 'link') ctx.setProperty(node, 'url', resolved.href);
         if (resolved.kind === 'rewrite' && node.type === 'definition') ctx.setProperty(node, 'url', resolved.href);

@@ -1,3 +1,4 @@
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Heading } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
@@ -7,10 +8,12 @@ import { collect } from './tree.ts';
 export interface Options {
   /** The docs folder (absolute): a page there without `title` is titled by its first `# Heading` (src/lib/docs/title.ts). */
   docsDir?: string;
+  /** The TIL folder (absolute): a note in a topic folder of it without `title` is titled by its first `# Heading` too (src/lib/til/topic-notes.ts). */
+  tilDir?: string;
 }
 
 /** Bump when the rule changes, so notes rendered under the old rule render again. */
-const RULE_VERSION = 1;
+const RULE_VERSION = 2;
 
 /** The plain text of a heading (text and inline code, through emphasis and links). */
 const textOf = (node: Heading): string =>
@@ -33,7 +36,8 @@ export function titleHeading(options: Options = {}): MdastPluginEntry {
       const { children } = root;
       if (!title) {
         const file = ctx.fileURL?.protocol === 'file:' ? fileURLToPath(ctx.fileURL) : undefined;
-        const titledByHeading = file && options.docsDir && isWithin(file, options.docsDir);
+        const inTopic = (dir: string | undefined) => Boolean(file && dir && isWithin(file, dir) && relative(dir, file).includes(sep));
+        const titledByHeading = file && ((options.docsDir && isWithin(file, options.docsDir)) || inTopic(options.tilDir));
         const heading = titledByHeading ? children.find((node) => node.type === 'heading' && node.depth === 1) : undefined;
         if (heading) ctx.removeNode(heading);
         return;

@@ -1,10 +1,12 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { isWithin } from '../safety/within.ts';
+import { gitHistory } from '../git/history.ts';
+import { topicNote } from '../til/topic-notes.ts';
 import { problems, type Problem } from '../errors.ts';
 import { NOTEBOOK_FILE } from '../notebooks/routes.ts';
 import { kind as kindEntry, MARKDOWN_KINDS, type KindName } from './kinds.ts';
-import { LAYOUTS, logicalPath, nestedKindFolders, type KindFolders } from './layouts.ts';
+import { joinFolder, LAYOUTS, logicalPath, nestedKindFolders, TOOL_FOLDERS, topicsOnly, type KindFolders } from './layouts.ts';
 
 /**
  * The one reader of the content folder: which files are pages, walked with one set of rules that
@@ -26,6 +28,8 @@ export interface SourceFile {
   source: string;
   /** Its path in the `labbook` layout when the wiki uses another (src/lib/content/layouts.ts): what rules read. */
   logical?: string;
+  /** When a TIL in a topic folder was first committed (ISO 8601; the file's own date outside git): its day when the note states none. */
+  created?: string;
 }
 
 /** The path the rules read: the file's path in the `labbook` layout. */
@@ -52,11 +56,11 @@ const UNSAFE_NAME_CHARACTER = /[#?%]/;
  * Glob patterns for Astro's loaders that leave out what the reader leaves out: the loader is given
  * these beside its own positive pattern. (Dot files and folders are already skipped by the glob.)
  */
-export const IGNORED_PATTERNS = ['!**/_*', '!**/_*/**', '!**/.*', '!**/.*/**'];
+export const IGNORED_PATTERNS = ['!**/_*', '!**/_*/**', '!**/.*', '!**/.*/**', '!**/node_modules/**'];
 
 /** A name the wiki skips: drafts (`_x`) and tool folders (`.obsidian`). */
 export function isIgnoredName(name: string): boolean {
-  return name.startsWith('_') || name.startsWith('.');
+  return name.startsWith('_') || name.startsWith('.') || TOOL_FOLDERS.has(name);
 }
 
 /** Some part of this relative path is skipped. */
@@ -80,6 +84,8 @@ interface Folder {
   skip: ReadonlySet<string>;
   /** The files of its kind: Markdown/MDX pages, or notebooks. */
   pattern: RegExp;
+  /** Its files are not pages (the top of a TIL repository: README, LICENSE are the repository's). */
+  noFiles?: boolean;
 }
 
 /**
@@ -132,8 +138,8 @@ export function listWiki(contentDir: string, scope: WikiScope = {}): WikiListing
     const real = stat.isSymbolicLink() ? follow(full, folder) : realpathSync(full);
     if (!real || !statSync(real).isDirectory()) continue;
     kindRoots.push(real);
-    const skip = new Set(nestedKindFolders(kind, layout).map((nested) => `${folder}/${nested}`));
-    stack.push({ path: folder, real, skip, pattern: kindEntry(kind).files === 'notebook' ? NOTEBOOK_FILE : PAGE_EXTENSION });
+    const skip = new Set(nestedKindFolders(kind, layout).map((nested) => joinFolder(folder, nested)));
+    stack.push({ path: folder, real, skip, pattern: kindEntry(kind).files === 'notebook' ? NOTEBOOK_FILE : PAGE_EXTENSION, noFiles: topicsOnly(kind, layout) });
   }
 
   while (stack.length > 0) {
@@ -151,7 +157,7 @@ export function listWiki(contentDir: string, scope: WikiScope = {}): WikiListing
     }
     for (const entry of entries) {
       if (isIgnoredName(entry.name)) continue;
-      const path = `${folder.path}/${entry.name}`;
+      const path = joinFolder(folder.path, entry.name);
       if (folder.skip.has(path)) continue;
       const full = join(contentDir, path);
       let isDirectory = entry.isDirectory();
@@ -175,7 +181,7 @@ export function listWiki(contentDir: string, scope: WikiScope = {}): WikiListing
         }
       }
       if (isDirectory) stack.push({ path, real: join(folder.real, entry.name), skip: folder.skip, pattern: folder.pattern });
-      else if (isFile && folder.pattern.test(entry.name)) paths.push(path);
+      else if (isFile && !folder.noFiles && folder.pattern.test(entry.name)) paths.push(path);
     }
   }
 
@@ -230,8 +236,14 @@ export function readWiki(contentDir: string, scope: WikiScope = {}): { files: So
   for (const path of listing.paths) {
     const decoded = decodeText(readFileSync(join(contentDir, path)));
     const logical = logicalPath(path, layout);
-    if ('text' in decoded) files.push(logical === path ? { path, source: decoded.text } : { path, source: decoded.text, logical });
-    else found.push(problems.encoding(path, decoded.line, decoded.encoding));
+    if (!('text' in decoded)) {
+      found.push(problems.encoding(path, decoded.line, decoded.encoding));
+      continue;
+    }
+    const file: SourceFile = logical === path ? { path, source: decoded.text } : { path, source: decoded.text, logical };
+    // One `git log` for the whole folder, asked only when a note may need its day from it.
+    const created = topicNote(logical) ? gitHistory(contentDir).datesOf(join(contentDir, path))?.created : undefined;
+    files.push(created ? { ...file, created } : file);
   }
   return { files, problems: found };
 }

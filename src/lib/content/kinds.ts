@@ -15,6 +15,7 @@ import { folderPageSlug, modelUrls } from '../models/routes.ts';
 import { notebookSlug, notebookUrl } from '../notebooks/routes.ts';
 import { playbookUrls } from '../playbooks/routes.ts';
 import { docSlug, parseTilFileName, urls } from '../routes.ts';
+import { topicNote } from '../til/topic-notes.ts';
 
 /**
  * The registry of content kinds: one entry per kind, and everything that iterates over kinds (the
@@ -59,8 +60,11 @@ export const KINDS = [
     schema: tilSchema,
     urlOf: (path) => {
       const name = inside(path, 'til');
+      // A note in a topic folder (a TIL repository's `vim/buffers.md`) is named by its folders and name.
+      const note = name.includes('/') ? topicNote(path) : undefined;
+      if (note) return { url: urls.til(note.slug) };
       const parsed = name.includes('/') ? undefined : parseTilFileName(name);
-      if (!parsed) return { problem: problems.fileName(path, 'a TIL lives directly in til/ and is named YYYY-MM-DD-slug.md, e.g. til/2026-11-02-gradscaler-nan.md') };
+      if (!parsed) return { problem: problems.fileName(path, 'a TIL directly in til/ is named YYYY-MM-DD-slug.md, e.g. til/2026-11-02-gradscaler-nan.md; one in a topic folder may have any name with letters or digits, e.g. til/vim/buffers.md') };
       return { url: urls.til(parsed.slug) };
     },
     search: { label: 'TIL', route: /^\/til\/(?!weekly\/)[^/]+\/$/, nouns: ['TIL', 'TILs'] },

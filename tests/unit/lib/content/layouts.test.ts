@@ -58,3 +58,59 @@ describe('layouts', () => {
     expect(found.sort()).toEqual(['TILs/2023-11-02-bad.md', 'TILs/notes.md', 'TILs/notes.md'].sort());
   });
 });
+
+describe('the til-repo and docs-root layouts', () => {
+  it.each([
+    ['vim/buffers.md', { kind: 'til', name: 'vim/buffers.md' }, 'til/vim/buffers.md'],
+    ['python/packaging/wheels.md', { kind: 'til', name: 'python/packaging/wheels.md' }, 'til/python/packaging/wheels.md'],
+    ['docs/guide.md', { kind: 'docs', name: 'guide.md' }, 'docs/guide.md'],
+    ['README.md', undefined, 'README.md'],
+  ])('til-repo: %s', (path, located, logical) => {
+    expect(locate(path, LAYOUTS['til-repo'])).toEqual(located);
+    expect(logicalPath(path, LAYOUTS['til-repo'])).toBe(logical);
+  });
+
+  it.each([
+    ['README.md', 'docs/README.md'],
+    ['compute/accelerator/README.md', 'docs/compute/accelerator/README.md'],
+    ['til/2026-11-02-x.md', 'til/2026-11-02-x.md'],
+  ])('docs-root: %s', (path, logical) => {
+    expect(logicalPath(path, LAYOUTS['docs-root'])).toBe(logical);
+  });
+
+  it('detects a TIL repository: topic folders of notes, no READMEs in them, repository files at the top', () => {
+    const dir = tree({ 'README.md': '# TIL\n', 'CONTRIBUTING.md': '# How\n', 'vim/a.md': '# A\n', 'vim/b.md': '# B\n', 'git/c.md': '# C\n', 'git/d.md': '# D\n' });
+    expect(detectLayout(dir)).toBe('til-repo');
+    const { files } = readWiki(dir, { folders: LAYOUTS['til-repo'] });
+    expect(files.map((file) => file.path)).toEqual(['git/c.md', 'git/d.md', 'vim/a.md', 'vim/b.md']);
+    expect(validateFiles(files)).toEqual([]);
+  });
+
+  it('detects docs at the root: chapters with READMEs, nested folders', () => {
+    const dir = tree({ 'README.md': '# Book\n', 'compute/README.md': '# Compute\n', 'compute/cpu/README.md': '# CPU\n', 'debug/README.md': '# Debug\n', 'debug/tools.md': '# Tools\n' });
+    expect(detectLayout(dir)).toBe('docs-root');
+    const { files } = readWiki(dir, { folders: LAYOUTS['docs-root'] });
+    expect(files.map((file) => file.logical)).toEqual(['docs/README.md', 'docs/compute/README.md', 'docs/compute/cpu/README.md', 'docs/debug/README.md', 'docs/debug/tools.md']);
+    expect(validateFiles(files)).toEqual([]);
+  });
+
+  it('keeps the folder-per-kind layouts when any kind folder is there, and node_modules is never read', () => {
+    expect(detectLayout(tree({ 'docs/a.md': '# A\n', 'vim/a.md': '# A\n', 'git/b.md': '# B\n' }))).toBe('labbook');
+    const dir = tree({ 'vim/a.md': '# A\n', 'git/b.md': '# B\n', 'node_modules/pkg/README.md': '# Pkg\n' });
+    expect(readWiki(dir, { folders: LAYOUTS['til-repo'] }).files.map((file) => file.path)).toEqual(['git/b.md', 'vim/a.md']);
+  });
+
+  it('fails two notes that would get one URL, naming both files', () => {
+    const dir = tree({ 'vim/a-b.md': '# A\n', 'vim/a/b.md': '# B\n', 'git/c.md': '# C\n' });
+    const found = validateFiles(readWiki(dir, { folders: LAYOUTS['til-repo'] }).files);
+    expect(found).toHaveLength(1);
+    expect(`${found[0]?.file} ${found[0]?.message}`).toContain('vim/a-b.md');
+    expect(`${found[0]?.file} ${found[0]?.message}`).toContain('vim/a/b.md');
+  });
+
+  it('names the file and line of an impossible date in a note', () => {
+    const dir = tree({ 'vim/a.md': '---\ndate: 2026-02-30\n---\n# A\n', 'git/c.md': '# C\n' });
+    const [problem] = validateFiles(readWiki(dir, { folders: LAYOUTS['til-repo'] }).files);
+    expect(problem).toMatchObject({ file: 'vim/a.md', line: 2 });
+  });
+});
