@@ -28,3 +28,13 @@ export function originUrl(dir: string): string | undefined {
     return undefined;
   }
 }
+
+/** The default branch of `origin` as the clone recorded it (`refs/remotes/origin/HEAD`); undefined when unknown. */
+export function originBranch(dir: string): string | undefined {
+  try {
+    const ref = execFileSync('git', ['symbolic-ref', '--short', 'refs/remotes/origin/HEAD'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return ref.trim().replace(/^origin\//, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -7,6 +7,7 @@ import { LAYOUTS, locate, logicalPath, type LayoutName } from '../lib/content/la
 import { splitDailyLog } from '../lib/daily-log.ts';
 import { listApiFiles } from '../lib/openapi/api-files.ts';
 import { isDailyLog } from '../lib/validate-content.ts';
+import { topicNote } from '../lib/til/topic-notes.ts';
 
 /** What `labbook init` found in a folder, in its layout. */
 export interface WikiSurvey {
@@ -15,10 +16,14 @@ export interface WikiSurvey {
   counts: Record<KindName, number>;
   /** TIL files of one note, and daily logs with the entries they hold. */
   tils: { single: number; dailyLogs: number; entries: number };
+  /** Topic folders holding TILs (`vim/` of `vim/buffers.md`, a TIL repository's categories). */
+  topics: number;
   /** Markdown files at the top level or one folder down that no kind folder holds (README.md excepted). */
   unplaced: string[];
   /** The README at the top, as it is named there (`README.md`, `readme.md`). */
   readme?: string;
+  /** The README is a page of the site (the docs' home page when the docs are the whole folder). */
+  readmeIsPage?: boolean;
 }
 
 const MARKDOWN = /\.mdx?$/i;
@@ -41,7 +46,9 @@ export function surveyWiki(dir: string, layout: LayoutName): WikiSurvey {
   const folders = LAYOUTS[layout];
   const counts = Object.fromEntries(KINDS.map((kind) => [kind.name, 0])) as Record<KindName, number>;
   const tils = { single: 0, dailyLogs: 0, entries: 0 };
-  for (const path of listWiki(dir, { folders }).paths) {
+  const topics = new Set<string>();
+  const listed = new Set(listWiki(dir, { folders }).paths);
+  for (const path of listed) {
     const kind = locate(path, folders)?.kind;
     if (!kind) continue;
     if (kind === 'til' && isDailyLog(logicalPath(path, folders))) {
@@ -52,6 +59,8 @@ export function surveyWiki(dir: string, layout: LayoutName): WikiSurvey {
       continue;
     }
     if (kind === 'til') tils.single += 1;
+    const topic = kind === 'til' ? topicNote(logicalPath(path, folders))?.topic : undefined;
+    if (topic) topics.add(topic);
     counts[kind] += 1;
   }
   counts.api = listApiFiles(dir).specs.length;
@@ -59,19 +68,21 @@ export function surveyWiki(dir: string, layout: LayoutName): WikiSurvey {
   counts.experiments = listFileFolders(dir, folders.experiments, (names) => names.some((name) => RUN_MARKERS.includes(name))).folders.length;
 
   // Only the top two levels: a note the team forgot there is likely; deeper Markdown is usually code's docs.
-  const kindFolders = new Set(Object.values(folders).map((folder) => folder.split('/')[0]));
+  // Unplaced: Markdown the reader does not list and no kind's folder holds (a kind's own rules report the rest).
+  const unplacedFile = (path: string) => !listed.has(path) && !locate(path, folders);
   const unplaced: string[] = [];
   let readme: string | undefined;
   for (const entry of entries(dir)) {
     if (skipped(entry.name)) continue;
     if (entry.isFile() && README.test(entry.name)) readme = entry.name;
-    else if (entry.isFile() && MARKDOWN.test(entry.name)) unplaced.push(entry.name);
-    else if (entry.isDirectory() && !kindFolders.has(entry.name)) {
+    else if (entry.isFile() && MARKDOWN.test(entry.name) && unplacedFile(entry.name)) unplaced.push(entry.name);
+    else if (entry.isDirectory()) {
       for (const inner of entries(join(dir, entry.name))) {
-        if (inner.isFile() && !skipped(inner.name) && MARKDOWN.test(inner.name)) unplaced.push(`${entry.name}/${inner.name}`);
+        const path = `${entry.name}/${inner.name}`;
+        if (inner.isFile() && !skipped(inner.name) && MARKDOWN.test(inner.name) && unplacedFile(path)) unplaced.push(path);
       }
     }
   }
   unplaced.sort();
-  return { layout, counts, tils, unplaced, ...(readme ? { readme } : {}) };
+  return { layout, counts, tils, topics: topics.size, unplaced, ...(readme ? { readme, readmeIsPage: listed.has(readme) } : {}) };
 }

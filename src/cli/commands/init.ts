@@ -2,10 +2,10 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { gitRootOf } from '../../lib/links/repo-files.ts';
 import { KINDS } from '../../lib/content/kinds.ts';
-import { detectLayout, LAYOUTS } from '../../lib/content/layouts.ts';
+import { detectLayout, LAYOUTS, type LayoutName } from '../../lib/content/layouts.ts';
 import { optionRows, parseCommandArgs, synopsis, usageText, type CommandSpec, type OptionSpecs } from '../args.ts';
 import { CliError, displayPath, EXIT, type CliContext } from '../context.ts';
-import { githubRepoOf, originUrl } from '../github-origin.ts';
+import { githubRepoOf, originBranch, originUrl } from '../github-origin.ts';
 import { readmeTitle } from '../readme-title.ts';
 import { renderPagesWorkflow } from '../templates/pages-workflow.ts';
 import { renderSiteConfig } from '../templates/site-config.ts';
@@ -25,6 +25,14 @@ export const initCommand = {
 /** Exit codes of `labbook init`: the CLI's, plus 3 when both files were there already (as `readme`'s "up to date"). */
 export const INIT_EXIT = { ...EXIT, alreadySetUp: 3 } as const;
 
+/** What the first line says of each layout after its name. */
+const LAYOUT_NOTES: Record<LayoutName, string> = {
+  labbook: '',
+  diary: ' (TILs/ and TILs/WEEKLY/)',
+  'til-repo': ' (a TIL repository: notes in topic folders, each topic a category)',
+  'docs-root': ' (docs from the whole folder tree)',
+};
+
 /** How many unplaced files are named; the rest are counted. */
 const SHOWN_UNPLACED = 10;
 
@@ -33,7 +41,8 @@ export const initSummary = 'Set up DIR (default: here) for Labbook: labbook.yaml
 export const initHelp = `${synopsis(initCommand)}
 
 ${initSummary}.
-Recognises the layout (labbook: til/, docs/...; diary: TILs/ with TILs/WEEKLY/), counts the notes of
+Recognises the layout (labbook: til/, docs/...; diary: TILs/ with TILs/WEEKLY/; til-repo: topic
+folders of notes; docs-root: any other folder of Markdown, as docs), counts the notes of
 each kind and names Markdown files outside the folders Labbook reads. Writes:
   labbook.yaml                   title from the README's first "# " heading (else the folder's name),
                                  repo from a GitHub remote "origin", layout when it is not labbook
@@ -64,6 +73,7 @@ export function surveyLines(survey: WikiSurvey): string[] {
   const { tils } = survey;
   const counts = KINDS.map(({ name, search }) => {
     const text = plural(survey.counts[name], search.nouns);
+    if (name === 'til' && survey.topics > 0) return `${text} in ${plural(survey.topics, ['topic folder', 'topic folders'])}`;
     if (name !== 'til' || tils.dailyLogs === 0) return text;
     return `${text} (${plural(tils.single, ['note file', 'note files'])}, ${plural(tils.entries, ['entry', 'entries'])} of ${plural(tils.dailyLogs, ['daily log', 'daily logs'])})`;
   });
@@ -74,14 +84,14 @@ export function surveyLines(survey: WikiSurvey): string[] {
     const folders = layoutFolders(survey);
     lines.push(`Not placed, so not published (${plural(survey.unplaced.length, ['Markdown file', 'Markdown files'])} outside ${folders}): ${shown}${more}.`);
   }
-  if (survey.readme) lines.push(`${survey.readme} stays the repository's front page on GitHub; it is not a page of the site.`);
+  if (survey.readme && !survey.readmeIsPage) lines.push(`${survey.readme} stays the repository's front page on GitHub; it is not a page of the site.`);
   return lines;
 }
 
-/** `TILs/, docs/, models/, ...`: the layout's top-level folders. */
+/** `TILs/, docs/, models/, ...`: the layout's top-level folders (a TIL repository's topic folders). */
 function layoutFolders(survey: WikiSurvey): string {
   const tops = new Set(Object.values(LAYOUTS[survey.layout]).map((folder) => folder.split('/')[0]));
-  return [...tops].map((folder) => `${folder}/`).join(', ');
+  return [...tops].map((folder) => (folder === '' ? 'the topic folders' : `${folder}/`)).join(', ');
 }
 
 function requireFolder(ctx: CliContext, dir: string): void {
@@ -105,7 +115,7 @@ function plan(dir: string, root: string, survey: WikiSurvey): Planned[] {
   // git names the root by its real path (/private/tmp on macOS), so compare real paths.
   const contentDir = relative(root, realpathSync(dir)).split(sep).join('/') || '.';
   return [
-    { path: join(dir, 'labbook.yaml'), content: renderSiteConfig({ title, repo, layout: survey.layout }) },
+    { path: join(dir, 'labbook.yaml'), content: renderSiteConfig({ title, repo, branch: repo ? originBranch(dir) : undefined, layout: survey.layout }) },
     { path: join(root, '.github', 'workflows', 'labbook.yml'), content: renderPagesWorkflow({ contentDir }) },
   ];
 }
@@ -118,7 +128,7 @@ export function init(argv: string[], ctx: CliContext): number {
   const dryRun = values['dry-run'] ?? false;
   const layout = detectLayout(dir);
   const survey = surveyWiki(dir, layout);
-  const out = [`Layout: ${layout}${layout === 'diary' ? ' (TILs/ and TILs/WEEKLY/)' : ''}.`, ...surveyLines(survey)];
+  const out = [`Layout: ${layout}${LAYOUT_NOTES[layout]}.`, ...surveyLines(survey)];
   const root = gitRootOf(dir) ?? dir;
   let written = 0;
   for (const file of plan(dir, root, survey)) {

@@ -1,4 +1,4 @@
-import type { LayoutName } from '../../lib/content/layouts.ts';
+import { LAYOUT_SUMMARIES, type LayoutName } from '../../lib/content/layouts.ts';
 import { yamlText } from './yaml.ts';
 
 /** What `labbook init` writes into labbook.yaml. */
@@ -6,6 +6,8 @@ export interface SiteConfigInput {
   title: string;
   /** `owner/name`; when unknown the key is left as a comment to fill in. */
   repo?: string;
+  /** The branch links open, when it is not `main` (the default). */
+  branch?: string;
   layout: LayoutName;
 }
 
@@ -18,9 +20,8 @@ export function renderSiteConfig(input: SiteConfigInput): string {
     '# GitHub repository owner/name: "edit this page" and issue links point there.',
     input.repo ? `repo: ${input.repo}` : '# repo: owner/name',
   ];
+  if (input.branch && input.branch !== 'main') lines.push('# Branch that "edit this page" and repository-file links open.', `branch: ${yamlText(input.branch)}`);
   // The default layout needs no line; any other is written out so the site never depends on a guess.
-  if (input.layout === 'diary') {
-    lines.push('# Where the notes are: diary = daily logs and notes in TILs/, weekly summaries in TILs/WEEKLY/, docs/.', 'layout: diary');
-  }
+  if (input.layout !== 'labbook') lines.push(`# Where the notes are: ${input.layout} = ${LAYOUT_SUMMARIES[input.layout]}.`, `layout: ${input.layout}`);
   return `${lines.join('\n')}\n`;
 }

@@ -31,6 +31,14 @@ export const LAYOUTS = {
 } as const satisfies Record<string, KindFolders>;
 
 export type LayoutName = keyof typeof LAYOUTS;
+
+/** Each layout in one line, for `labbook init` and the labbook.yaml it writes. */
+export const LAYOUT_SUMMARIES: Readonly<Record<LayoutName, string>> = {
+  labbook: 'til/, docs/, weekly/, models/, playbooks/, api/',
+  diary: 'daily logs and notes in TILs/, weekly summaries in TILs/WEEKLY/, docs/',
+  'til-repo': 'a TIL repository: notes in topic folders (<topic>/<note>.md), the topic is the category; files at the top are the repository\'s',
+  'docs-root': 'docs from the whole folder tree (README.md is a folder\'s page)',
+};
 export const LAYOUT_NAMES = Object.keys(LAYOUTS) as LayoutName[];
 
 const isFolder = (path: string) => existsSync(path) && statSync(path).isDirectory();

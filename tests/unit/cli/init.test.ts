@@ -180,6 +180,51 @@ describe('labbook init', () => {
     expect(read(root, '.github/workflows/labbook.yml')).toContain('run: npx labbook build "team wiki"\n');
   });
 
+  it('a TIL repository cloned from GitHub: TILs per topic folder, its own files not placed, layout and branch written, twice changes nothing', async () => {
+    const origin = makeFolder(
+      {
+        'README.md': '# TIL\n\n> Today I Learned\n',
+        'CONTRIBUTING.md': '# Contributing\n',
+        'LICENSE': 'MIT\n',
+        'vim/buffers.md': '# Buffers\n',
+        'vim/marks.md': '# Marks\n',
+        'git/amend.md': '# Amend\n',
+      },
+      'labbook-init-tilrepo-origin-',
+    );
+    git(origin, 'init', '-q', '-b', 'trunk');
+    git(origin, 'add', '.');
+    git(origin, '-c', 'user.name=T', '-c', 'user.email=t@example.com', 'commit', '-qm', 'notes');
+    const dir = tempDir('labbook-init-tilrepo-');
+    git(dir, 'clone', '-q', origin, 'til');
+    const clone = join(dir, 'til');
+    git(clone, 'remote', 'set-url', 'origin', 'https://github.com/acme/til');
+    const { code, stdout } = await runCli(['init'], { cwd: clone });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Layout: til-repo (a TIL repository: notes in topic folders, each topic a category).\n');
+    expect(stdout).toContain('Found: 3 TILs in 2 topic folders, 0 docs pages,');
+    expect(stdout).toContain('Not placed, so not published (1 Markdown file outside the topic folders, docs/, weekly/, models/, playbooks/, api/): CONTRIBUTING.md.\n');
+    const { config, problems } = parseSiteConfig(read(clone, 'labbook.yaml'));
+    expect(problems).toEqual([]);
+    expect(config).toMatchObject({ title: 'TIL', repo: 'acme/til', branch: 'trunk', layout: 'til-repo' });
+    const before = read(clone, 'labbook.yaml');
+    expect((await runCli(['init'], { cwd: clone })).code).toBe(3);
+    expect(read(clone, 'labbook.yaml')).toBe(before);
+  });
+
+  it('docs at the root: the README is their home page, the title comes from it', async () => {
+    const dir = makeFolder(
+      { 'README.md': '# The Book\n', 'compute/README.md': '# Compute\n', 'compute/cpu/README.md': '# CPU\n', 'debug/README.md': '# Debug\n', 'debug/tools.md': '# Tools\n' },
+      'labbook-init-docsroot-',
+    );
+    const { code, stdout } = await runCli(['init'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Layout: docs-root (docs from the whole folder tree).\nFound: 0 TILs, 5 docs pages,');
+    expect(stdout).not.toContain('Not placed');
+    expect(stdout).not.toContain("front page on GitHub");
+    expect(parseSiteConfig(read(dir, 'labbook.yaml')).config).toMatchObject({ title: 'The Book', layout: 'docs-root' });
+  });
+
   it('fails with exit 1 for a folder that does not exist, 2 for two folders', async () => {
     const dir = tempDir();
     const missing = await runCli(['init', 'nope'], { cwd: dir });
