@@ -100,4 +100,18 @@ describe('links written for GitHub', () => {
     expect(at('missing.sh')).toEqual({ kind: 'keep' });
     expect(at('../nowhere/')).toEqual({ kind: 'keep' });
   });
+
+  it('opens a Markdown file of the repository that is not a page on GitHub (a TIL repository\'s README.md)', () => {
+    const readme = (target: string) => (target === 'README.md' ? 'https://github.com/acme/til/blob/main/README.md' : undefined);
+    const from = 'git/amend.md';
+    const lookup: ContentUrlLookup = () => undefined;
+    expect(resolveInternalLink('../README.md#usage', { from, lookup, base: '/', repoFile: readme })).toEqual({
+      kind: 'rewrite',
+      href: 'https://github.com/acme/til/blob/main/README.md#usage',
+    });
+    // Without `repo` it cannot: the message says the file is there and what to set.
+    const without = resolveInternalLink('../README.md', { from, lookup, base: '/', fileExists: (target) => target === 'README.md' });
+    expect(without).toMatchObject({ kind: 'missing', target: 'README.md' });
+    expect(without.kind === 'missing' && without.reason).toContain('set repo: owner/name');
+  });
 });
