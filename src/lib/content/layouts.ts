@@ -97,15 +97,15 @@ export function readFolderShape(dir: string): FolderShape {
 
 /**
  * The layout of a folder without kind folders, from its shape. A TIL repository: at least two topic
- * folders of notes, few of them with a README (a book's chapters each have one), most notes one
- * folder down. Any other folder with Markdown: docs from its tree. Else undefined.
+ * folders of notes, few of them with a README (a book's chapters each have one), at least as many
+ * notes one folder down as deeper. Any other folder with Markdown: docs from its tree. Else undefined.
  */
 export function layoutOfShape(shape: FolderShape): LayoutName | undefined {
   const withNotes = shape.topics.filter((topic) => topic.notes > 0);
   const notes = withNotes.reduce((sum, topic) => sum + topic.notes, 0);
   const deeper = shape.topics.reduce((sum, topic) => sum + topic.deeper, 0);
   const readmes = shape.topics.filter((topic) => topic.readme).length;
-  if (withNotes.length >= 2 && readmes * 4 <= shape.topics.length && deeper <= notes / 2) return 'til-repo';
+  if (withNotes.length >= 2 && readmes * 4 <= shape.topics.length && deeper <= notes) return 'til-repo';
   if (shape.rootMarkdown + notes + deeper + readmes > 0) return 'docs-root';
   return undefined;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWiki } from '../../../../src/lib/content/files.ts';
-import { detectLayout, LAYOUTS, locate, logicalPath } from '../../../../src/lib/content/layouts.ts';
+import { detectLayout, LAYOUTS, layoutOfShape, locate, logicalPath } from '../../../../src/lib/content/layouts.ts';
 import { validateFiles } from '../../../../src/lib/validate-content.ts';
 
 function tree(files: Record<string, string>): string {
@@ -112,5 +112,19 @@ describe('the til-repo and docs-root layouts', () => {
     const dir = tree({ 'vim/a.md': '---\ndate: 2026-02-30\n---\n# A\n', 'git/c.md': '# C\n' });
     const [problem] = validateFiles(readWiki(dir, { folders: LAYOUTS['til-repo'] }).files);
     expect(problem).toMatchObject({ file: 'vim/a.md', line: 2 });
+  });
+});
+
+describe('layoutOfShape', () => {
+  const topic = (name: string, notes: number, readme = false, deeper = 0) => ({ name, notes, readme, deeper });
+  it.each([
+    ['jbranchaud/til: 76 topics, no READMEs', { rootMarkdown: 2, topics: Array.from({ length: 76 }, (_, i) => topic(`t${i}`, 24)) }, 'til-repo'],
+    ['a small TIL repo with one nested note per topic', { rootMarkdown: 1, topics: [topic('vim', 1, false, 1), topic('git', 1)] }, 'til-repo'],
+    ['a book: every chapter has a README', { rootMarkdown: 3, topics: [topic('compute', 0, true, 4), topic('debug', 6, true, 1), topic('insights', 2, false, 1)] }, 'docs-root'],
+    ['one folder of notes', { rootMarkdown: 0, topics: [topic('notes', 5)] }, 'docs-root'],
+    ['a README only', { rootMarkdown: 1, topics: [] }, 'docs-root'],
+    ['nothing', { rootMarkdown: 0, topics: [] }, undefined],
+  ] as const)('%s', (_name, shape, layout) => {
+    expect(layoutOfShape({ rootMarkdown: shape.rootMarkdown, topics: [...shape.topics] })).toBe(layout);
   });
 });
