@@ -70,6 +70,23 @@ describe('readGitHistory', () => {
     expect(HISTORY_LOG_ARGS).toContain('--name-status');
   });
 
+  it('in a shallow clone: a warning, and file dates rather than the clone commit', () => {
+    const origin = temp();
+    const git = (cwd: string, args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], { cwd, stdio: 'ignore' });
+    git(origin, ['init', '-q']);
+    writeFileSync(join(origin, 'a.md'), '# A\n');
+    git(origin, ['add', '.']);
+    git(origin, ['commit', '-qm', 'one']);
+    writeFileSync(join(origin, 'b.md'), '# B\n');
+    git(origin, ['add', '.']);
+    git(origin, ['commit', '-qm', 'two']);
+    const parent = temp();
+    git(parent, ['clone', '-q', '--depth', '1', `file://${origin}`, 'shallow']);
+    const history = readGitHistory(join(parent, 'shallow'));
+    expect(history.warning).toBe('shallow');
+    expect(history.datesOf(join(parent, 'shallow', 'a.md'))?.created).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+
   it('outside a repository: one warning, file dates', () => {
     const dir = temp();
     writeFileSync(join(dir, 'a.md'), '# A\n');
