@@ -94,27 +94,55 @@ function fileDates(file: string): FileDates | undefined {
   }
 }
 
-/** Ask git once for the history of everything under `folder`. */
-export function readGitHistory(folder: string): GitHistory {
+/** The repository's top folder and the parsed log of everything under a folder; undefined outside git. */
+export interface GitLog {
+  top: string;
+  shallow: boolean;
+  /** Undefined when the repository has no commits yet. */
+  dates?: Map<string, FileDates>;
+}
+
+const logs = new Map<string, GitLog | undefined>();
+
+/**
+ * Run `git log` once per folder and process: the days of notes (created) and every page's "last
+ * updated" (src/lib/git-dates.ts) read the same log.
+ */
+export function gitLog(folder: string): GitLog | undefined {
+  if (logs.has(folder)) return logs.get(folder);
   const run = (args: string[]) =>
     execFileSync('git', args, { cwd: folder, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1024 * 1024 * 1024 });
-  let top: string;
+  let log: GitLog | undefined;
   try {
-    top = run(['rev-parse', '--show-toplevel']).trim();
+    const top = run(['rev-parse', '--show-toplevel']).trim();
+    const shallow = run(['rev-parse', '--is-shallow-repository']).trim() === 'true';
+    let dates: Map<string, FileDates> | undefined;
+    try {
+      dates = parseNameStatusLog(run([...HISTORY_LOG_ARGS, '.']));
+    } catch {
+      // A repository without commits yet.
+    }
+    log = { top, shallow, ...(dates ? { dates } : {}) };
   } catch {
-    return { datesOf: fileDates, warning: 'not-git' };
+    log = undefined;
   }
+  logs.set(folder, log);
+  return log;
+}
+
+/** A file's path inside the repository, forward slashes. */
+export const repoPathOf = (top: string, file: string): string => relative(top, resolve(file)).split(sep).join('/');
+
+/** The history of everything under `folder`, from {@link gitLog}. */
+export function readGitHistory(folder: string): GitHistory {
+  const log = gitLog(folder);
+  if (!log) return { datesOf: fileDates, warning: 'not-git' };
   // A shallow clone's oldest commit would be every file's creation: its dates would be wrong.
-  if (run(['rev-parse', '--is-shallow-repository']).trim() === 'true') return { datesOf: fileDates, warning: 'shallow' };
-  let dates: Map<string, FileDates>;
-  try {
-    dates = parseNameStatusLog(run([...HISTORY_LOG_ARGS, '.']));
-  } catch {
-    return { datesOf: fileDates, warning: 'no-commits' };
-  }
-  const toRepo = (file: string) => relative(top, resolve(file)).split(sep).join('/');
+  if (log.shallow) return { datesOf: fileDates, warning: 'shallow' };
+  const { dates, top } = log;
+  if (!dates) return { datesOf: fileDates, warning: 'no-commits' };
   // A file not committed yet is dated by itself.
-  return { datesOf: (file) => dates.get(toRepo(file)) ?? fileDates(file) };
+  return { datesOf: (file) => dates.get(repoPathOf(top, file)) ?? fileDates(file) };
 }
 
 const byFolder = new Map<string, GitHistory>();

@@ -3,17 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseGitLog, readGitInfo } from '../../../src/lib/git-dates.ts';
-
-describe('parseGitLog', () => {
-  it('keeps the newest date of each path', () => {
-    const log = '\0' + '2026-11-05T10:00:00+00:00\n\ncontent/til/a.md\n' + '\0' + '2026-11-01T09:00:00+00:00\n\ncontent/til/a.md\ncontent/til/b.md\n';
-    expect(Object.fromEntries(parseGitLog(log))).toEqual({
-      'content/til/a.md': '2026-11-05T10:00:00+00:00',
-      'content/til/b.md': '2026-11-01T09:00:00+00:00',
-    });
-  });
-});
+import { readGitInfo } from '../../../src/lib/git-dates.ts';
 
 describe('readGitInfo', () => {
   it('answers nothing outside a repository', () => {
