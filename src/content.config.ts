@@ -4,7 +4,7 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { kindFolders } from './config/site-config.ts';
 import { site } from './data/site.ts';
-import { IGNORED_PATTERNS } from './lib/content/files.ts';
+import { IGNORED_PATTERNS, ignoredPatternsIn } from './lib/content/files.ts';
 import { kind, type KindName } from './lib/content/kinds.ts';
 import { nestedKindFolders } from './lib/content/layouts.ts';
 import { PAGE_PATTERN } from './lib/validate-content.ts';
@@ -34,7 +34,7 @@ const loaders: Record<KindName, Loader> = {
   docs: strictGlob({
     folder: folders.docs,
     // Other kinds' folders inside docs (when the docs are the whole folder: docs-root) are theirs.
-    pattern: [...PAGE_PATTERN, ...nestedKindFolders('docs', folders).map((folder) => `!${folder}/**`)],
+    pattern: [...PAGE_PATTERN, ...ignoredPatternsIn(folders.docs), ...nestedKindFolders('docs', folders).map((folder) => `!${folder}/**`)],
     base: join(contentDir, folders.docs),
     generateId: ({ entry }) => ['docs', docSlug(entry)].filter(Boolean).join('/'),
     // A page without `title` gets its first heading or file name, as the content check gives it.

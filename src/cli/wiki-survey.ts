@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { listFileFolders, listWiki } from '../lib/content/files.ts';
 import { RUN_MARKERS } from '../lib/experiments/run.ts';
 import { KINDS, type KindName } from '../lib/content/kinds.ts';
-import { LAYOUTS, locate, logicalPath, type LayoutName } from '../lib/content/layouts.ts';
+import { LAYOUTS, locate, logicalPath, TOP_OUTPUT_FOLDERS, type LayoutName } from '../lib/content/layouts.ts';
 import { splitDailyLog } from '../lib/daily-log.ts';
 import { listApiFiles } from '../lib/openapi/api-files.ts';
 import { isDailyLog } from '../lib/validate-content.ts';
@@ -73,7 +73,7 @@ export function surveyWiki(dir: string, layout: LayoutName): WikiSurvey {
   const unplaced: string[] = [];
   let readme: string | undefined;
   for (const entry of entries(dir)) {
-    if (skipped(entry.name)) continue;
+    if (skipped(entry.name) || TOP_OUTPUT_FOLDERS.has(entry.name)) continue;
     if (entry.isFile() && README.test(entry.name)) readme = entry.name;
     else if (entry.isFile() && MARKDOWN.test(entry.name) && unplacedFile(entry.name)) unplaced.push(entry.name);
     else if (entry.isDirectory()) {

@@ -7,7 +7,7 @@ import { LabbookError, problems, type Problem } from '../lib/errors.ts';
 import { parseTilFileName } from '../lib/routes.ts';
 import { deferStoreWrites } from './deferred-store.ts';
 import { strictGlob } from './strict-glob.ts';
-import { IGNORED_PATTERNS, listWiki } from '../lib/content/files.ts';
+import { ignoredPatternsIn, listWiki } from '../lib/content/files.ts';
 import { joinFolder, nestedKindFolders, topicsOnly, type KindFolders } from '../lib/content/layouts.ts';
 import { parseFrontmatter } from '../lib/frontmatter.ts';
 import { gitHistory } from '../lib/git/history.ts';
@@ -76,7 +76,7 @@ export function tilLoader(contentDir: string, folders: KindFolders): Loader {
       '![0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].md',
       // Other kinds' folders inside this one (TILs/WEEKLY, a TIL repository's docs/).
       ...nestedKindFolders('til', folders).map((folder) => `!${folder}/**`),
-      ...IGNORED_PATTERNS,
+      ...ignoredPatternsIn(folders.til),
     ],
     base,
     // The validator has already rejected names that give no slug; fall back to the name anyway.

@@ -6,7 +6,7 @@ import { topicNote } from '../til/topic-notes.ts';
 import { problems, type Problem } from '../errors.ts';
 import { NOTEBOOK_FILE } from '../notebooks/routes.ts';
 import { kind as kindEntry, MARKDOWN_KINDS, type KindName } from './kinds.ts';
-import { joinFolder, LAYOUTS, logicalPath, nestedKindFolders, TOOL_FOLDERS, topicsOnly, type KindFolders } from './layouts.ts';
+import { joinFolder, LAYOUTS, logicalPath, nestedKindFolders, TOOL_FOLDERS, TOP_OUTPUT_FOLDERS, topicsOnly, type KindFolders } from './layouts.ts';
 
 /**
  * The one reader of the content folder: which files are pages, walked with one set of rules that
@@ -57,6 +57,10 @@ const UNSAFE_NAME_CHARACTER = /[#?%]/;
  * these beside its own positive pattern. (Dot files and folders are already skipped by the glob.)
  */
 export const IGNORED_PATTERNS = ['!**/_*', '!**/_*/**', '!**/.*', '!**/.*/**', '!**/node_modules/**'];
+
+/** What a loader whose folder is `folder` leaves out besides {@link IGNORED_PATTERNS}: the build's output at the top. */
+export const ignoredPatternsIn = (folder: string): string[] =>
+  folder === '' ? [...IGNORED_PATTERNS, ...[...TOP_OUTPUT_FOLDERS].map((name) => `!${name}/**`)] : IGNORED_PATTERNS;
 
 /** A name the wiki skips: drafts (`_x`) and tool folders (`.obsidian`). */
 export function isIgnoredName(name: string): boolean {
@@ -159,6 +163,8 @@ export function listWiki(contentDir: string, scope: WikiScope = {}): WikiListing
       if (isIgnoredName(entry.name)) continue;
       const path = joinFolder(folder.path, entry.name);
       if (folder.skip.has(path)) continue;
+      // The build's output at the top of a repository read as a whole (`dist/readme-feed.md`).
+      if (folder.path === '' && TOP_OUTPUT_FOLDERS.has(entry.name)) continue;
       const full = join(contentDir, path);
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();

@@ -60,6 +60,13 @@ const FOLDER_PAGE_FILE = /^(?:readme|index)\.mdx?$/i;
 export const TOOL_FOLDERS: ReadonlySet<string> = new Set(['node_modules']);
 const skippedName = (name: string) => name.startsWith('.') || name.startsWith('_') || TOOL_FOLDERS.has(name);
 
+/**
+ * Folders at the top of a repository that are never notes when a kind reads the whole folder
+ * (`til-repo`, `docs-root`): `labbook build` writes the site to `dist/` there, and its
+ * readme-feed.md must not come back as a note in the next build.
+ */
+export const TOP_OUTPUT_FOLDERS: ReadonlySet<string> = new Set(['dist']);
+
 function markdownBelow(dir: string): number {
   let count = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -80,7 +87,7 @@ export function readFolderShape(dir: string): FolderShape {
     return shape;
   }
   for (const entry of entries) {
-    if (skippedName(entry.name)) continue;
+    if (skippedName(entry.name) || TOP_OUTPUT_FOLDERS.has(entry.name)) continue;
     if (entry.isFile() && MARKDOWN_FILE.test(entry.name)) shape.rootMarkdown += 1;
     if (!entry.isDirectory()) continue;
     const topic = { name: entry.name, notes: 0, readme: false, deeper: 0 };

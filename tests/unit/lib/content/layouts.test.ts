@@ -94,9 +94,9 @@ describe('the til-repo and docs-root layouts', () => {
     expect(validateFiles(files)).toEqual([]);
   });
 
-  it('keeps the folder-per-kind layouts when any kind folder is there, and node_modules is never read', () => {
+  it('keeps the folder-per-kind layouts when any kind folder is there; node_modules and the build output dist/ are never read', () => {
     expect(detectLayout(tree({ 'docs/a.md': '# A\n', 'vim/a.md': '# A\n', 'git/b.md': '# B\n' }))).toBe('labbook');
-    const dir = tree({ 'vim/a.md': '# A\n', 'git/b.md': '# B\n', 'node_modules/pkg/README.md': '# Pkg\n' });
+    const dir = tree({ 'vim/a.md': '# A\n', 'git/b.md': '# B\n', 'node_modules/pkg/README.md': '# Pkg\n', 'dist/readme-feed.md': '# Built\n' });
     expect(readWiki(dir, { folders: LAYOUTS['til-repo'] }).files.map((file) => file.path)).toEqual(['git/b.md', 'vim/a.md']);
   });
 
