@@ -74,6 +74,24 @@ describe('a TIL repository (topic folders, no front matter)', () => {
     expect(tils.sort()).toEqual(['git-amend', 'python-packaging-wheels', 'vim-buffer-list']);
   });
 
+  it('a warm rebuild renders again only what a body edit changes; the day stays the first commit\'s', () => {
+    const site = tilRepository();
+    const out = join(makeWorkDir(), 'dist');
+    expect(runBuild(site, out).status).toBe(0);
+    // The heading is the title, part of what every page lists (like front matter): only the text changes here.
+    writeFileSync(join(site, 'git/amend.md'), '# Amend a commit\n\nREWRITTEN with `git commit --amend`.\n');
+    git(site, ['commit', '-qam', 'retitle'], '2022-07-08T10:00:00Z');
+    const { status, output } = runBuild(site, out);
+    expect(status, output).toBe(0);
+    const restored = new Set([...output.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((m) => m[1]));
+    expect(restored).toContain('/til/python-packaging-wheels/index.html');
+    expect(restored).not.toContain('/til/git-amend/index.html');
+    const amend = readFileSync(join(out, 'til/git-amend/index.html'), 'utf8');
+    expect(amend).toContain('REWRITTEN');
+    expect(amend).toContain('<h1>Amend a commit</h1>');
+    expect(amend).toContain('datetime="2020-03-04"');
+  });
+
   it('fails two notes that would get one URL, naming both files', () => {
     const yaml = 'title: TIL\nlayout: til-repo\n';
     const { status, output } = runBuild(tilRepository({ 'labbook.yaml': yaml, 'vim/a-b.md': '# One\n', 'vim/a/b.md': '# Two\n' }), join(makeWorkDir(), 'dist'));
