@@ -63,7 +63,20 @@ const metaLines: ShikiTransformer = {
     else if (inRanges(line, meta.del)) this.addClassToHast(node, ['diff', 'remove']);
   },
 };
+/**
+ * Shiki stops tokenizing a line after 500 ms of wall-clock time and leaves the rest uncoloured: on
+ * a loaded machine the same code came out coloured differently from build to build (and the
+ * highlight cache kept the bad result). Labbook's output may not depend on timing, so no limit;
+ * Astro passes no such option through, hence a transformer that sets it.
+ */
+export const NO_TIME_LIMIT: ShikiTransformer = {
+  name: 'labbook:no-tokenize-time-limit',
+  preprocess(_code, options) {
+    options.tokenizeTimeLimit = 0;
+  },
+};
 const TRANSFORMERS: ShikiTransformer[] = [
+  NO_TIME_LIMIT,
   transformerNotationDiff({ classLineAdd: 'diff add', classLineRemove: 'diff remove', classActivePre: 'has-diff' }),
   transformerNotationHighlight({ classActiveLine: 'highlighted', classActivePre: 'has-highlighted' }),
   metaLines,
@@ -151,7 +164,7 @@ export function highlight(options: Options = {}): HastPluginDefinition {
   };
 
   const identity = () => {
-    settings ??= { themes, defaultColor, format: OUTPUT_FORMAT, shiki: versionOf(['@astrojs/markdown-satteri', '@astrojs/internal-helpers/shiki', 'shiki']), astro: versionOf(['@astrojs/markdown-satteri']) };
+    settings ??= { themes, defaultColor, format: OUTPUT_FORMAT, tokenizeTimeLimit: 0, shiki: versionOf(['@astrojs/markdown-satteri', '@astrojs/internal-helpers/shiki', 'shiki']), astro: versionOf(['@astrojs/markdown-satteri']) };
     return settings;
   };
 

@@ -5,10 +5,11 @@ import { createSatteriMarkdownProcessor, satteri } from '@astrojs/markdown-satte
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHighlightCache } from '../../../src/lib/highlight/cache.ts';
 import { createUnknownLanguages } from '../../../src/lib/highlight/unknown-languages.ts';
-import { DEFAULT_THEMES, highlight } from '../../../src/markdown/highlight.ts';
+import { DEFAULT_THEMES, highlight, NO_TIME_LIMIT } from '../../../src/markdown/highlight.ts';
 
-// Astro's own Sätteri highlighter, configured as Labbook configured it before this plugin.
-const shikiConfig = { themes: DEFAULT_THEMES, defaultColor: false as const, wrap: false, langs: [], langAlias: {}, transformers: [] } as never;
+// Astro's own Sätteri highlighter, configured as Labbook configured it before this plugin (and, like
+// it, without Shiki's wall-clock limit per line, which made this comparison fail on a loaded machine).
+const shikiConfig = { themes: DEFAULT_THEMES, defaultColor: false as const, wrap: false, langs: [], langAlias: {}, transformers: [NO_TIME_LIMIT] } as never;
 const astroShiki = { type: 'shiki' as const, excludeLangs: ['math'] };
 
 const fence = (lang: string, code: string) => `Some text.\n\n\`\`\`${lang}\n${code}\n\`\`\`\n`;
@@ -50,6 +51,18 @@ describe('highlight', () => {
   it.each(PLAIN_CASES)('Markdown: the <pre> of a %s block equals Astro’s own highlighter output', async (lang, code) => {
     const { expected, actual } = await renderBoth(fence(lang, code));
     expect(unwrap(actual)).toBe(expected);
+  });
+
+  it('colours every token however slow the machine: no wall-clock limit per line', async () => {
+    // Date.now is Shiki's clock for its per-line limit: make every reading a second later than the last.
+    let now = Date.now();
+    vi.spyOn(Date, 'now').mockImplementation(() => (now += 1000));
+    const ours = await createSatteriMarkdownProcessor({ syntaxHighlight: false, hastPlugins: [highlight({ cacheDir: tempDir() })] });
+    const html = (await ours.render(fence('python', 'x = "hi" + str(1)'))).code;
+    vi.mocked(Date.now).mockRestore();
+    const calm = (await createSatteriMarkdownProcessor({ syntaxHighlight: false, hastPlugins: [highlight({ cacheDir: tempDir() })] }).then((p) => p.render(fence('python', 'x = "hi" + str(1)')))).code;
+    expect(html).toBe(calm);
+    expect(html).toMatch(/--shiki-light:#0A3069;[^>]*> ?"hi"/);
   });
 
   it('highlights (the comparison above is not between two unhighlighted outputs)', async () => {
