@@ -100,7 +100,6 @@ interface Folder {
 export function listWiki(contentDir: string, scope: WikiScope = {}): WikiListing {
   const layout = scope.folders ?? LAYOUTS.labbook;
   const kinds = scope.kinds ?? PAGE_KINDS;
-  const listed = scope.files ?? PAGE_EXTENSION;
   let rootReal: string;
   try {
     rootReal = realpathSync(contentDir);
@@ -143,7 +142,7 @@ export function listWiki(contentDir: string, scope: WikiScope = {}): WikiListing
     if (!real || !statSync(real).isDirectory()) continue;
     kindRoots.push(real);
     const skip = new Set(nestedKindFolders(kind, layout).map((nested) => joinFolder(folder, nested)));
-    stack.push({ path: folder, real, skip, pattern: kindEntry(kind).files === 'notebook' ? NOTEBOOK_FILE : PAGE_EXTENSION, noFiles: topicsOnly(kind, layout) });
+    stack.push({ path: folder, real, skip, pattern: scope.files ?? (kindEntry(kind).files === 'notebook' ? NOTEBOOK_FILE : PAGE_EXTENSION), noFiles: topicsOnly(kind, layout) });
   }
 
   while (stack.length > 0) {

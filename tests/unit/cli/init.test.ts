@@ -53,8 +53,8 @@ describe('labbook init', () => {
     expect(stdout).toBe(
       [
         'Layout: diary (TILs/ and TILs/WEEKLY/).',
-        'Found: 3 TILs (1 note file, 2 entries of 1 daily log), 1 docs page, 1 weekly page, 0 model cards, 0 dataset cards, 0 playbooks, 0 API specs.',
-        'Not placed, so not published (2 Markdown files outside TILs/, docs/, models/, datasets/, playbooks/, api/): CHANGELOG.md, notes/scratch.md.',
+        'Found: 3 TILs (1 note file, 2 entries of 1 daily log), 1 docs page, 1 weekly page, 0 model cards, 0 dataset cards, 0 playbooks, 0 API specs, 1 notebook, 0 experiment runs.',
+        'Not placed, so not published (2 Markdown files outside TILs/, docs/, models/, datasets/, playbooks/, api/, notebooks/, experiments/): CHANGELOG.md, notes/scratch.md.',
         "README.md stays the repository's front page on GitHub; it is not a page of the site.",
         'Wrote labbook.yaml',
         'Wrote .github/workflows/labbook.yml',
@@ -146,9 +146,9 @@ describe('labbook init', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Layout: labbook.\n');
     expect(stdout).toContain(
-      'Found: 2 TILs (1 note file, 1 entry of 1 daily log), 0 docs pages, 1 weekly page, 1 model card, 1 dataset card, 1 playbook, 1 API spec.\n',
+      'Found: 2 TILs (1 note file, 1 entry of 1 daily log), 0 docs pages, 1 weekly page, 1 model card, 1 dataset card, 1 playbook, 1 API spec, 0 notebooks, 2 experiment runs.\n',
     );
-    expect(stdout).toContain('(1 Markdown file outside til/, docs/, weekly/, models/, datasets/, playbooks/, api/): TILs/stray.md.\n');
+    expect(stdout).toContain('(1 Markdown file outside til/, docs/, weekly/, models/, datasets/, playbooks/, api/, notebooks/, experiments/): TILs/stray.md.\n');
     expect(stdout).toContain('Wrote wiki/labbook.yaml\nWrote wiki/.github/workflows/labbook.yml\n');
     const { config } = parseSiteConfig(read(root, 'wiki/labbook.yaml'));
     expect(config).toMatchObject({ title: 'Team wiki' });
@@ -203,7 +203,7 @@ describe('labbook init', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Layout: til-repo (a TIL repository: notes in topic folders, each topic a category).\n');
     expect(stdout).toContain('Found: 3 TILs in 2 topic folders, 0 docs pages,');
-    expect(stdout).toContain('Not placed, so not published (1 Markdown file outside the topic folders, docs/, weekly/, models/, playbooks/, api/): CONTRIBUTING.md.\n');
+    expect(stdout).toContain('Not placed, so not published (1 Markdown file outside the topic folders, docs/, weekly/, models/, datasets/, playbooks/, api/, notebooks/, experiments/): CONTRIBUTING.md.\n');
     const { config, problems } = parseSiteConfig(read(clone, 'labbook.yaml'));
     expect(problems).toEqual([]);
     expect(config).toMatchObject({ title: 'TIL', repo: 'acme/til', branch: 'trunk', layout: 'til-repo' });
