@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,20 @@ describe('experiments in a build', () => {
     expect(til).toContain('<a href="/experiments/exp-002_lr-warmup/" class="run-ref">exp-002</a>');
     expect(til).toContain('<a href="/experiments/exp-001_baseline/" class="run-ref">exp-001_baseline</a>');
     expect(output).toMatch(/link-check\] links: \d+ pages checked, no broken links/);
+  });
+
+  it('the same repository's notebooks and dataset card are pages too: one ML repository, every artifact', () => {
+    const notebook = readFileSync(join(out, 'notebooks/error-analysis/index.html'), 'utf8');
+    expect(notebook).toMatch(/<div class="nb-output nb-html"><div>\s*<table border="1">/);
+    expect(notebook).toContain('<div class="nb-output nb-stream nb-stderr"><pre>');
+    expect(notebook).toContain('<span class="ansi-red">KeyError</span>');
+    const figures = join(out, 'notebooks/calibration/calibration-figures');
+    const png = readdirSync(figures).find((name) => /^output-[0-9a-f]+\.png$/.test(name));
+    expect(png).toBeDefined();
+    expect(readFileSync(join(figures, 'index.html'), 'utf8')).toContain(`<img src="${png}"`);
+    const dataset = readFileSync(join(out, 'datasets/tickets/index.html'), 'utf8');
+    expect(dataset).toContain('href="/models/intent-v1-0-0/"');
+    expect(readFileSync(join(out, 'models/intent-v1-0-0/index.html'), 'utf8')).toContain('<a href="/datasets/tickets/"><code>acme/tickets</code></a>');
   });
 
   it('tags the run pages for search as Experiment', () => {
