@@ -69,10 +69,50 @@ test('non-ASCII headings keep their letters like GitHub, and their anchor target
   await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe('why-日本語-text-and-café-differ');
 });
 
-test('short pages have no table of contents', async ({ page }) => {
-  for (const url of [TILS.unicode.url, TILS.crlf.url, TILS.reseed.url, '/docs/guides/a-first/']) {
+test('pages with fewer than two headings have no table of contents; two are enough', async ({ page }) => {
+  for (const url of [TILS.unicode.url, TILS.reseed.url, '/docs/guides/a-first/']) {
     await page.goto(url);
     await expect(page.locator('main h1'), url).toHaveCount(1);
     await expect(page.locator('nav.toc'), url).toHaveCount(0);
   }
+  await page.goto(TILS.crlf.url);
+  await expect(page.locator('nav.toc a')).toHaveCount(2);
+});
+
+test('the table of contents marks the section being read as the page scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.goto(TILS.dedup.url);
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  const current = toc.locator('a[aria-current="location"]');
+  // At the top, the first section is the one being read.
+  await expect(current).toHaveAttribute('href', '#setup--install');
+  await page.locator('#results-1').evaluate((h) => h.scrollIntoView({ block: 'start' }));
+  await expect(current).toHaveAttribute('href', '#results-1');
+  await expect(current).toHaveCount(1);
+  await page.locator('#caveats').evaluate((h) => h.scrollIntoView({ block: 'start' }));
+  await expect(current).toHaveAttribute('href', '#caveats');
+});
+
+test('on a phone "On this page" is a closed disclosure above the article, opened from the keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(TILS.dedup.url);
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  const summary = toc.locator('summary');
+  const tocBox = await toc.boundingBox();
+  const articleBox = await page.locator('article.article').boundingBox();
+  expect(tocBox!.y).toBeLessThan(articleBox!.y);
+  await expect(toc.getByRole('link').first()).toBeHidden();
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(toc.getByRole('link', { name: 'Setup & Install' })).toBeVisible();
+});
+
+test('on a wide screen the table of contents stands open beside the article', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(TILS.dedup.url);
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc.getByRole('link', { name: 'Setup & Install' })).toBeVisible();
+  const tocBox = await toc.boundingBox();
+  const articleBox = await page.locator('article.article').boundingBox();
+  expect(tocBox!.x).toBeGreaterThan(articleBox!.x + articleBox!.width);
 });
