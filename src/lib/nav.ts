@@ -10,9 +10,16 @@ export interface NavItem {
 /** Which optional page kinds the wiki has (a kind left out counts as absent). */
 export type WikiKinds = Readonly<Partial<Record<KindName, boolean>>>;
 
+/** The ways into the TILs, right after them: weekly summaries, tags, categories (one click away). */
+const TIL_LISTS: NavItem[] = [
+  { url: '/til/weekly/', label: 'Weekly' },
+  { url: '/tags/', label: 'Tags' },
+  { url: '/categories/', label: 'Categories' },
+];
+
 /**
  * The header's sections, from the registry of kinds: those shown always (TILs, docs) and those the
- * wiki has (model cards, playbooks, API specs), with tags after TILs and issues last.
+ * wiki has (model cards, playbooks, API specs), with the TIL lists after TILs and issues last.
  */
 export function mainNav(kinds: WikiKinds): NavItem[] {
   const items: NavItem[] = [];
@@ -21,7 +28,17 @@ export function mainNav(kinds: WikiKinds): NavItem[] {
     const nav: { url: string; label: string; always?: boolean } = kind.nav;
     if (!nav.always && !kinds[kind.name]) continue;
     items.push({ url: nav.url, label: nav.label });
-    if (kind.name === 'til') items.push({ url: '/tags/', label: 'Tags' });
+    if (kind.name === 'til') items.push(...TIL_LISTS);
   }
   return [...items, { url: '/issues/', label: 'Issues' }];
+}
+
+/**
+ * The item a page belongs to: the longest URL its path starts with, so /til/weekly/… is "Weekly",
+ * not "TILs". Undefined outside every section (the home page, search).
+ */
+export function currentNavItem(items: readonly NavItem[], path: string): NavItem | undefined {
+  let best: NavItem | undefined;
+  for (const item of items) if (path.startsWith(item.url) && item.url.length > (best?.url.length ?? 0)) best = item;
+  return best;
 }

@@ -21,7 +21,7 @@ test.describe('OS prefers dark, nothing stored', () => {
     await page.goto(TILS.dedup.url);
     expect(await earlyTheme(page)).toEqual({ atBody: 'dark', atDCL: 'dark' });
     await expect(html(page)).toHaveAttribute('data-theme', 'dark');
-    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+    await expect(toggle(page)).toHaveAttribute('aria-label', 'Theme: auto (dark)');
     expect(await bodyBackground(page)).toBe(DARK_BG);
     // Following the OS is not a choice: nothing is written until the visitor clicks.
     expect(await stored(page)).toBeNull();
@@ -35,7 +35,7 @@ test.describe('OS prefers light, nothing stored', () => {
     await page.goto(TILS.dedup.url);
     expect(await earlyTheme(page)).toEqual({ atBody: 'light', atDCL: 'light' });
     await expect(html(page)).toHaveAttribute('data-theme', 'light');
-    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
+    await expect(toggle(page)).toHaveAttribute('aria-label', 'Theme: auto (light)');
     expect(await bodyBackground(page)).toBe(LIGHT_BG);
     expect(await stored(page)).toBeNull();
   });
@@ -45,7 +45,7 @@ test.describe('OS prefers light, nothing stored', () => {
     await expect(html(page)).toHaveAttribute('data-theme', 'light');
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect(html(page)).toHaveAttribute('data-theme', 'dark');
-    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+    await expect(toggle(page)).toHaveAttribute('aria-label', 'Theme: auto (dark)');
   });
 });
 
@@ -62,7 +62,7 @@ test.describe('a stored choice beats the OS', () => {
     }, THEME_KEY);
     await page.goto('/');
     expect(await earlyTheme(page)).toEqual({ atBody: 'light', atDCL: 'light' });
-    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
+    await expect(toggle(page)).toHaveAttribute('aria-label', 'Theme: light');
   });
 
   test('an unknown stored value falls back to the OS', async ({ page }) => {
@@ -88,7 +88,7 @@ test.describe('toggle', () => {
 
       await toggle(page).click();
       await expect(html(page)).toHaveAttribute('data-theme', 'dark');
-      await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+      await expect(toggle(page)).toHaveAttribute('aria-label', 'Theme: dark');
       expect(await stored(page)).toBe('dark');
       expect(await bodyBackground(page)).toBe(DARK_BG);
 
@@ -96,17 +96,23 @@ test.describe('toggle', () => {
       await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Docs', exact: true }).click();
       await page.waitForURL(DOCS[0].url); // waits for the load event, so DOMContentLoaded has fired
       expect(await earlyTheme(page)).toEqual({ atBody: 'dark', atDCL: 'dark' });
-      await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+      await expect(toggle(page)).toHaveAttribute('aria-label', 'Theme: dark');
 
       await page.reload();
       expect(await earlyTheme(page)).toEqual({ atBody: 'dark', atDCL: 'dark' });
-      await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+      await expect(toggle(page)).toHaveAttribute('aria-label', 'Theme: dark');
 
       // And back again.
       await toggle(page).click();
       await expect(html(page)).toHaveAttribute('data-theme', 'light');
-      await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
+      await expect(toggle(page)).toHaveAttribute('aria-label', 'Theme: light');
       expect(await stored(page)).toBe('light');
+
+      // The OS's own theme chosen again: the next click goes back to auto, which stores nothing.
+      await toggle(page).click();
+      await expect(toggle(page)).toHaveAttribute('aria-label', 'Theme: auto (light)');
+      await expect(html(page)).toHaveAttribute('data-theme-choice', 'auto');
+      expect(await stored(page)).toBeNull();
     });
   });
 
@@ -119,17 +125,48 @@ test.describe('toggle', () => {
 
       await toggle(page).click();
       await expect(html(page)).toHaveAttribute('data-theme', 'light');
-      await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
+      await expect(toggle(page)).toHaveAttribute('aria-label', 'Theme: light');
       expect(await stored(page)).toBe('light');
 
       await page.locator('nav.prev-next a[rel="next"]').click();
       await page.waitForURL(TILS.dedup.url);
       expect(await earlyTheme(page)).toEqual({ atBody: 'light', atDCL: 'light' });
-      await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
+      await expect(toggle(page)).toHaveAttribute('aria-label', 'Theme: light');
 
       await page.reload();
       expect(await earlyTheme(page)).toEqual({ atBody: 'light', atDCL: 'light' });
       expect(await bodyBackground(page)).toBe(LIGHT_BG);
     });
+  });
+});
+
+test.describe('auto, light, dark', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the toggle cycles auto, light, dark, auto; back on auto the page follows the OS live again', async ({ page }) => {
+    await page.goto(TILS.reseed.url);
+    const names: (string | null)[] = [await toggle(page).getAttribute('aria-label')];
+    for (let i = 0; i < 3; i++) {
+      const before = names.at(-1);
+      await toggle(page).click();
+      await expect(toggle(page)).not.toHaveAttribute('aria-label', before!);
+      names.push(await toggle(page).getAttribute('aria-label'));
+    }
+    expect(names).toEqual(['Theme: auto (dark)', 'Theme: light', 'Theme: dark', 'Theme: auto (dark)']);
+    expect(await stored(page)).toBeNull();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(html(page)).toHaveAttribute('data-theme', 'light');
+    await expect(toggle(page)).toHaveAttribute('aria-label', 'Theme: auto (light)');
+    await expect(toggle(page)).toHaveAccessibleName('Theme: auto (light)');
+  });
+
+  test('a stored choice does not follow the OS', async ({ page }) => {
+    await page.goto('/');
+    await toggle(page).click();
+    await expect(html(page)).toHaveAttribute('data-theme', 'light');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(toggle(page)).toHaveAttribute('aria-label', 'Theme: light');
+    await expect(html(page)).toHaveAttribute('data-theme', 'light');
   });
 });
