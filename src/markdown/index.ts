@@ -20,6 +20,7 @@ import { nestingLimit } from './nesting-limit.ts';
 import { newTabLinks } from './new-tab-links.ts';
 import { MATH_FEATURES, withPreparedSource } from './prepare-source.ts';
 import { sanitizeMarkdown } from './sanitize-html.ts';
+import { tableScroll } from './table-scroll.ts';
 import { taskListLabels } from './task-list-labels.ts';
 import { titleHeading } from './title-heading.ts';
 import { wikilinks } from './wikilinks.ts';
@@ -99,6 +100,8 @@ export function hastPlugins(options: MarkdownOptions = {}): HastPluginList {
     newTabLinks(),
     // Order-free: names the checkboxes of task lists.
     taskListLabels(),
+    // Order-free: wraps each table in a named, focusable scroll region (wide tables on phones).
+    tableScroll(),
   ];
 }
 
