@@ -87,3 +87,18 @@ export function buildIssueIndex(pages: IssueSourcePage[], repo: string | undefin
     })
     .sort((a, b) => (b.latest ?? '').localeCompare(a.latest ?? '') || a.key.localeCompare(b.key, 'en', { numeric: true }));
 }
+
+/** What /issues/ shows of an issue's citing pages: the newest few, and how many more there are. */
+export interface CitingPages {
+  shown: IssueMention['page'][];
+  more: number;
+}
+
+/**
+ * The first `max` pages citing an issue (newest first, as the index sorts them) and the count of
+ * the rest, so a row of /issues/ says what each issue is about without growing with the wiki.
+ */
+export function citingPages(entry: Pick<IssueEntry, 'mentions'>, max = 3): CitingPages {
+  const shown = entry.mentions.slice(0, Math.max(0, max)).map((m) => m.page);
+  return { shown, more: entry.mentions.length - shown.length };
+}

@@ -36,6 +36,8 @@ export const urls = {
   til: (slug: string) => `/til/${slug}/`,
   doc: (slug: string) => (slug ? `/docs/${slug}/` : '/docs/'),
   week: (id: string) => `/til/weekly/${id}/`,
+  /** One year of TILs, when /til/ is split by year (src/lib/til-archive.ts). */
+  tilYear: (year: string) => `/til/year/${year}/`,
   tag: (slug: string) => `/tags/${encodeURIComponent(slug)}/`,
   category: (slug: string) => `/categories/${encodeURIComponent(slug)}/`,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIssueIndex, issuePath } from '../../../src/lib/issue-index.ts';
+import { buildIssueIndex, citingPages, issuePath } from '../../../src/lib/issue-index.ts';
 
 const page = (title: string, date: string | undefined, markdown: string, issues: (number | string)[] = []) => ({
   title,
@@ -44,5 +44,23 @@ describe('buildIssueIndex', () => {
     expect(issuePath('acme/wiki#42', 'Acme/Wiki')).toBe('42');
     expect(issuePath('pytorch/pytorch#9', 'acme/wiki')).toBe('pytorch/pytorch/9');
     expect(issuePath('acme/wiki#42', undefined)).toBe('acme/wiki/42');
+  });
+});
+
+describe('citingPages', () => {
+  const pages = ['a', 'b', 'c', 'd', 'e'].map((title, i) => page(title, `2026-01-0${i + 1}`, 'See #42.'));
+  const [entry] = buildIssueIndex(pages, 'acme/wiki');
+
+  it('shows the newest few citing pages by title and counts the rest', () => {
+    const { shown, more } = citingPages(entry!, 3);
+    expect(shown.map((p) => p.title)).toEqual(['e', 'd', 'c']);
+    expect(shown[0]).toMatchObject({ url: '/til/e/', date: '2026-01-05' });
+    expect(more).toBe(2);
+  });
+
+  it('shows all when they fit, and none for max 0', () => {
+    expect(citingPages(entry!, 5)).toMatchObject({ more: 0 });
+    expect(citingPages(entry!, 10).shown).toHaveLength(5);
+    expect(citingPages(entry!, 0)).toEqual({ shown: [], more: 5 });
   });
 });
