@@ -94,6 +94,6 @@ test('landmarks and names: one main, named navigations, labelled toggle', async 
   await expect(page.getByRole('navigation', { name: 'Main', exact: true })).toHaveCount(1);
   await expect(page.getByRole('navigation', { name: 'Docs', exact: true })).toHaveCount(1);
   await expect(page.getByRole('navigation', { name: 'Breadcrumb', exact: true })).toHaveCount(1);
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', /^(true|false)$/);
+  await expect(page.getByRole('button', { name: /^Theme: (auto \((light|dark)\)|light|dark)$/ })).toHaveAttribute('data-theme-toggle', '');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });

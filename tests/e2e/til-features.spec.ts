@@ -91,6 +91,10 @@ test('tag pages work for c++, ci/cd, Persian and aliases, reached from a note', 
 test('/issues/ lists every referenced issue and /issues/42/ every page citing it', async ({ page }) => {
   await page.goto('/issues/');
   await expect(page.locator('.issue-table tbody td:first-child a')).toHaveText(['#42', 'pytorch/pytorch#9']);
+  // Each row names the notes citing the issue, newest first, linked.
+  const citers = page.locator('.issue-table tbody tr').first().locator('.issue-table__citers a');
+  await expect(citers).toHaveText(['Normalise Persian text before tokenizing', 'Pin the CUDA version in the base image', 'Handbook']);
+  await expect(page.getByRole('region', { name: 'Issues and the notes citing them' })).toHaveAttribute('tabindex', '0');
   await page.getByRole('link', { name: '#42', exact: true }).click();
   await expect(page).toHaveURL(/\/issues\/42\/$/);
   await expect(page.locator('h1')).toHaveText('What do we know about #42?');
