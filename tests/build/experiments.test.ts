@@ -68,7 +68,7 @@ describe('experiments in a build', () => {
     expect(output).toMatch(/link-check\] links: \d+ pages checked, no broken links/);
   });
 
-  it('the same repository's notebooks and dataset card are pages too: one ML repository, every artifact', () => {
+  it("the same repository's notebooks and dataset card are pages too: one ML repository, every artifact", () => {
     const notebook = readFileSync(join(out, 'notebooks/error-analysis/index.html'), 'utf8');
     expect(notebook).toMatch(/<div class="nb-output nb-html"><div>\s*<table border="1">/);
     expect(notebook).toContain('<div class="nb-output nb-stream nb-stderr"><pre>');
