@@ -70,14 +70,13 @@ function declaration(text: string): [string, string] | undefined {
 }
 
 /**
- * Two stylesheets with the same rules (selectors, at-rules and properties in the same order), as
- * one whose differing values are custom properties. Splitting at braces and semicolons is enough
- * for Mermaid's generated CSS, which has no strings or comments holding them; anything it misreads
- * shows up as a structural difference and the merge is not done.
+ * Text split at `{`, `}` and `;` (the separators kept as parts), in both themes, as one whose
+ * differing declarations take their values from custom properties. Only a declaration may differ
+ * (a part followed by `;`, `}` or the end), and only in its value. Splitting at braces and
+ * semicolons is enough for Mermaid's generated CSS, which has no strings or comments holding them;
+ * anything it misreads shows up as a structural difference and the merge is not done.
  */
-function mergeCss(light: string, dark: string, values: ThemeValues): string | undefined {
-  const a = light.split(/([{};])/);
-  const b = dark.split(/([{};])/);
+function mergeDeclarations(a: readonly string[], b: readonly string[], values: ThemeValues): string | undefined {
   if (a.length !== b.length) return undefined;
   const out: string[] = [];
   for (let i = 0; i < a.length; i++) {
@@ -87,11 +86,10 @@ function mergeCss(light: string, dark: string, values: ThemeValues): string | un
       out.push(l);
       continue;
     }
-    // Only a declaration (followed by `;` or `}`) may differ, and only in its value.
     const next = a[i + 1];
     const ld = declaration(l);
     const dd = declaration(d);
-    if ((next !== ';' && next !== '}') || !ld || !dd || ld[0] !== dd[0]) return undefined;
+    if ((next !== undefined && next !== ';' && next !== '}') || !ld || !dd || ld[0] !== dd[0]) return undefined;
     const value = mergeValue(ld[1], dd[1], values);
     if (value === undefined) return undefined;
     out.push(`${ld[0]}:${value}`);
@@ -99,28 +97,11 @@ function mergeCss(light: string, dark: string, values: ThemeValues): string | un
   return out.join('');
 }
 
+/** Two stylesheets with the same rules (selectors, at-rules and properties in the same order), as one. */
+const mergeCss = (light: string, dark: string, values: ThemeValues) => mergeDeclarations(light.split(/([{};])/), dark.split(/([{};])/), values);
+
 /** An inline `style` attribute in both themes: same properties, differing values as custom properties. */
-function mergeStyleAttribute(light: string, dark: string, values: ThemeValues): string | undefined {
-  const a = light.split(';');
-  const b = dark.split(';');
-  if (a.length !== b.length) return undefined;
-  const out: string[] = [];
-  for (let i = 0; i < a.length; i++) {
-    const l = a[i] as string;
-    const d = b[i] as string;
-    if (l === d) {
-      out.push(l);
-      continue;
-    }
-    const ld = declaration(l);
-    const dd = declaration(d);
-    if (!ld || !dd || ld[0] !== dd[0]) return undefined;
-    const value = mergeValue(ld[1], dd[1], values);
-    if (value === undefined) return undefined;
-    out.push(`${ld[0]}:${value}`);
-  }
-  return out.join(';');
-}
+const mergeStyleAttribute = (light: string, dark: string, values: ThemeValues) => mergeDeclarations(light.split(/(;)/), dark.split(/(;)/), values);
 
 /** One tag in both themes; undefined when they differ in more than themed values. */
 function mergeTag(light: string, dark: string, values: ThemeValues, isRoot: boolean): string | undefined {
