@@ -254,6 +254,20 @@ test.describe('search, base-path fixture only', () => {
     expect(problems.take()).toEqual([]);
   });
 
+  test('a weekly page ranks below the TILs it summarises', async ({ page }) => {
+    await page.goto('/wiki/');
+    // Both TILs of 2026-W19 and its hand-written summary ("memory week") say "memory".
+    const results = await search(page, 'memory');
+    await expect(titles(results)).toHaveCount(3);
+    const order = await titles(results).allTextContents();
+    const weekly = order.indexOf('Week 2026-W19: memory week');
+    expect(weekly, order.join(' / ')).toBe(2);
+    // Still found first by its own title.
+    await field(results).fill('memory week');
+    await expect(status(results)).toContainText('“memory week”');
+    await expect(titles(results).first()).toHaveText('Week 2026-W19: memory week');
+  });
+
   test('each daily-log entry is its own result', async ({ page }) => {
     await page.goto('/wiki/');
     const results = await search(page, 'lockfile');
