@@ -44,7 +44,7 @@ pipeline_tag: text-classification
 
 Routing tickets.
 `,
-  'til/2026-11-02-pin-memory.md': tilFile('Pin memory for faster loading', '2026-11-02', 'keywords: [dataloader]\n', 'Pinned host memory makes copies to the GPU asynchronous.\n'),
+  'til/2026-11-02-pin-memory.md': tilFile('Pin memory for faster loading', '2026-11-02', 'keywords: [dataloader]\ncategory: Data\nauthors: [sam]\n', 'Pinned host memory makes copies to the GPU asynchronous.\n'),
 };
 
 describe('what search indexes as a page\'s text', { timeout: 600_000 }, () => {
@@ -73,5 +73,12 @@ describe('what search indexes as a page\'s text', { timeout: 600_000 }, () => {
     for (const term of ['ml-serving', 'intent-api', 'SEV2', 'intent']) expect(playbook).toContain(term);
     const model = pages.get('/models/intent/')!.content;
     for (const term of ['dtorres', 'text-classification']) expect(model).toContain(term);
+  });
+
+  it('adds no author or category list to a TIL\'s text', () => {
+    const til = pages.get('/til/2026-11-02-pin-memory/')!.content;
+    expect(til).toContain('dataloader');
+    expect(til).not.toMatch(/dataloader,\s*(Data|sam)/);
+    expect(til).not.toMatch(/\bsam\b/);
   });
 });
