@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { TILS, watchProblems } from './helpers.ts';
+import { TIL_SITE } from './til-site.ts';
 
 /**
  * Search in real Chromium, on two builds: the main fixture served at / and
@@ -329,5 +330,22 @@ test.describe('search, base-path fixture only', () => {
       const results = await search(page, words);
       await expect(status(results), words).toHaveText(`No results for “${words}”.`);
     }
+  });
+});
+
+test.describe('search, TIL fixture (repo acme/ml)', () => {
+  test.use({ baseURL: TIL_SITE });
+
+  test('#42 and acme/ml#42 find the pages that cite issue 42, those TILs among the first', async ({ page }) => {
+    await page.goto('/');
+    const citing = ['Pin the CUDA version in the base image', 'Normalise Persian text before tokenizing'];
+    const results = await search(page, '#42');
+    await expect(titles(results)).toHaveCount(3);
+    await expect(results.locator('.search-hit__excerpt mark').first()).toHaveText(/#42/);
+    const bare = await titles(results).allTextContents();
+    for (const title of citing) expect(bare).toContain(title);
+    await field(results).fill('acme/ml#42');
+    await expect(status(results)).toContainText('“acme/ml#42”');
+    await expect(titles(results)).toHaveText(bare);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { chipsFor, FILTER_GROUPS, groupsCountedSeparately, toPagefindFilters } from '../../lib/search/filters.ts';
 import { emptyState, hasFilters, isActive, toggleFilter, type FilterName, type SearchState } from '../../lib/search/query-state.ts';
+import { pagefindTerms } from '../../lib/search/query-terms.ts';
 import { resultSummary, toHit } from '../../lib/search/results.ts';
 import { loadPagefind, retryPagefind, UNAVAILABLE, type FilterCounts, type PagefindResult, type PagefindSearchOptions } from './pagefind.ts';
 import { chipGroup, hitItems } from './render.ts';
@@ -50,6 +51,8 @@ export function createPanel({ root, initial, onChange, onNavigate }: PanelOption
   const list = part<HTMLElement>(root, '[data-search-results]');
   const more = part<HTMLButtonElement>(root, '[data-search-more]');
   const id = input.id.replace(/-input$/, '');
+  /** The wiki's repository (`owner/repo`): `owner/repo#42` is searched as the `#42` its notes write. */
+  const repo = input.dataset.searchRepo || undefined;
 
   // Without a given state, the words already in the field (typed before this code loaded).
   let state = initial ?? { ...emptyState(), query: input.value };
@@ -135,6 +138,7 @@ export function createPanel({ root, initial, onChange, onNavigate }: PanelOption
       return;
     }
     const query = current.query.trim();
+    const terms = pagefindTerms(query, repo);
     if (!isActive(current)) {
       const totals = await pagefind.filters();
       if (run !== generation) return;
@@ -148,8 +152,8 @@ export function createPanel({ root, initial, onChange, onNavigate }: PanelOption
     const options: PagefindSearchOptions = current.sort === 'date' || !query ? { sort: { date: 'desc' } } : {};
     const separately = groupsCountedSeparately(current.filters);
     const [response, ...own] = await Promise.all([
-      pagefind.search(query || null, { ...options, filters: toPagefindFilters(current.filters) }),
-      ...separately.map((name) => pagefind.search(query || null, { filters: toPagefindFilters(current.filters, name) })),
+      pagefind.search(terms || null, { ...options, filters: toPagefindFilters(current.filters) }),
+      ...separately.map((name) => pagefind.search(terms || null, { filters: toPagefindFilters(current.filters, name) })),
     ]);
     if (run !== generation || !response) return;
     const counts: FilterCounts = { ...response.filters };
@@ -172,7 +176,7 @@ export function createPanel({ root, initial, onChange, onNavigate }: PanelOption
     const query = input.value;
     change({ ...state, query }, DEBOUNCE_MS);
     // Fetch the index chunks for these words while the debounce waits.
-    if (query.trim()) loadPagefind().then((pagefind) => pagefind.preload(query.trim()), () => undefined);
+    if (query.trim()) loadPagefind().then((pagefind) => pagefind.preload(pagefindTerms(query, repo)), () => undefined);
   });
 
   input.addEventListener('keydown', async (event) => {
