@@ -54,6 +54,12 @@ const pageResults = (scope: Locator) => scope.locator('a.search-hit:not(.search-
 /** Every result, pages and headings: the options of the results listbox. */
 const options = (scope: Locator) => scope.getByRole('listbox', { name: 'Results' }).getByRole('option');
 
+/** Show the filters, collapsed under "Filters" until asked for. */
+async function openFilters(scope: Locator): Promise<void> {
+  await scope.locator('summary', { hasText: 'Filters' }).click();
+  await expect(scope.locator('[data-search-facets]')).toHaveAttribute('open', '');
+}
+
 /** Open the dialog with the header button and type `words`; waits for the result count. */
 async function search(page: Page, words: string): Promise<Locator> {
   await page.getByRole('button', { name: 'Search', exact: true }).click();
@@ -117,6 +123,7 @@ for (const site of SITES) {
       await page.goto(at(site.start));
       const results = await search(page, site.tag.query);
       await expect.poll(() => titles(results).count()).toBeGreaterThan(site.tag.titles.length);
+      await openFilters(results);
       const chip = results.getByRole('group', { name: 'Tag' }).getByRole('button', { name: new RegExp(`^${site.tag.tag}, \\d+ results?$`) });
       await expect(chip).toHaveAttribute('aria-pressed', 'false');
       await chip.click();
@@ -269,6 +276,18 @@ test.describe('search, base-path fixture only', () => {
     await expect(titles(results).first()).toHaveText('Week 2026-W19: memory week');
   });
 
+  test('on a 390 px phone the filters start collapsed, with counts once opened, and results start above the fold', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/wiki/search/?q=memory');
+    const panel = page.locator('[data-search-page]');
+    await expect(titles(panel)).toHaveCount(3);
+    await expect(panel.getByRole('group', { name: 'Kind' })).toBeHidden();
+    const first = await pageResults(panel).first().boundingBox();
+    expect(first && first.y + first.height).toBeLessThanOrEqual(844);
+    await openFilters(panel);
+    await expect(panel.getByRole('group', { name: 'Kind' }).getByRole('button', { name: /^TIL, 2 results$/ })).toBeVisible();
+  });
+
   test('each daily-log entry is its own result', async ({ page }) => {
     await page.goto('/wiki/');
     const results = await search(page, 'lockfile');
@@ -294,6 +313,7 @@ test.describe('search, base-path fixture only', () => {
   test('kind, category and author filters, with counts, and newest first', async ({ page }) => {
     await page.goto('/wiki/');
     const results = await search(page, 'memory');
+    await openFilters(results);
     const kinds = results.getByRole('group', { name: 'Kind' });
     await expect(kinds.getByRole('button')).toHaveText([/^TIL\s*2$/, /^Weekly\s*1$/]);
     await kinds.getByRole('button', { name: /^Weekly,/ }).click();

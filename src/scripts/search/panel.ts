@@ -46,6 +46,7 @@ export function createPanel({ root, initial, onChange, onNavigate }: PanelOption
   const input = part<HTMLInputElement>(root, '[data-search-input]');
   const sort = part<HTMLSelectElement>(root, '[data-search-sort]');
   const filters = part<HTMLElement>(root, '[data-search-filters]');
+  const facets = part<HTMLDetailsElement>(root, '[data-search-facets]');
   const status = part<HTMLElement>(root, '[data-search-status]');
   const hint = part<HTMLElement>(root, '[data-search-hint]');
   const list = part<HTMLElement>(root, '[data-search-results]');
@@ -94,6 +95,8 @@ export function createPanel({ root, initial, onChange, onNavigate }: PanelOption
     const focused = document.activeElement instanceof HTMLElement && filters.contains(document.activeElement) ? document.activeElement.dataset : undefined;
     const groups = FILTER_GROUPS.map((group) => ({ group, chips: chipsFor(group, counts[group.name], chosen[group.name]) }));
     filters.replaceChildren(...groups.filter((g) => g.chips.length > 0).map(({ group, chips }) => chipGroup(group, chips, id)));
+    // A chosen filter is never hidden (a linked /search/?tag=... opens with it shown).
+    if (Object.values(chosen).some((values) => values.length > 0)) facets.open = true;
     // Re-rendering replaced the chip that had focus: give it to its successor.
     if (focused?.filter && focused.value !== undefined) {
       filters.querySelector<HTMLElement>(`[data-filter="${CSS.escape(focused.filter)}"][data-value="${CSS.escape(focused.value)}"]`)?.focus();
