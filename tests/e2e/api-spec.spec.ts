@@ -154,6 +154,8 @@ test('search finds an operation: the spec as an API result, and the operation he
   const hit = dialog.locator('a.search-hit:not(.search-hit--section)', { hasText: API_SPEC.title });
   await expect(hit).toHaveAttribute('href', API_SPEC.url);
   await expect(hit.locator('.search-hit__kind')).toHaveText('API');
+  // The filters sit under a closed "Filters" until asked for.
+  await dialog.locator('summary', { hasText: 'Filters' }).click();
   await expect(dialog.getByRole('group', { name: 'Kind' }).getByRole('button', { name: /^API, \d+ results?$/ })).toBeVisible();
   const sub = dialog.locator(`a.search-hit--section[href="${API_SPEC.url}#getlineage"]`);
   await expect(sub).toContainText('Trace the runs and datasets');

@@ -182,6 +182,8 @@ test('search finds model cards and playbooks, with their kind as a filter value'
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Search' });
   await dialog.getByRole('combobox', { name: 'Search the wiki' }).fill('fixture');
+  // The filters sit under a closed "Filters" until asked for.
+  await dialog.locator('summary', { hasText: 'Filters' }).click();
   const kinds = dialog.getByRole('group', { name: 'Kind' });
   await expect(kinds.getByRole('button', { name: /^Model card,/ })).toBeVisible();
   await expect(kinds.getByRole('button', { name: /^Playbook,/ })).toBeVisible();

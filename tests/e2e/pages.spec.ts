@@ -16,6 +16,10 @@ const EXPECTED_PAGES = [
   ...['data', 'evaluation', 'infra'].map((category) => `/categories/${category}/`),
   '/issues/',
   ...['12', '31', '44', 'octo-org/loader-kit/7'].map((issue) => `/issues/${issue}/`),
+  // Dataset cards; every kind's list page is published, empty or not (/experiments/, /notebooks/).
+  ...['/datasets/', '/datasets/tickets/', '/datasets/tickets-fresh/'],
+  '/experiments/',
+  '/notebooks/',
   '/til/weekly/',
   ...['2026-W03', '2026-W07', '2026-W08', '2026-W10'].map((week) => `/til/weekly/${week}/`),
   '/search/',
