@@ -1,5 +1,5 @@
 import { problems, type Problem } from './errors.ts';
-import { FrontmatterSyntaxError, normalizeSource, parseFrontmatter } from './frontmatter.ts';
+import { bodyOrSkip, normalizeSource } from './frontmatter.ts';
 import { bodySections } from './markdown-sections.ts';
 import type { SourceFile } from './content/files.ts';
 
@@ -14,14 +14,9 @@ export function emptySectionProblems(files: readonly SourceFile[]): Problem[] {
   const found: Problem[] = [];
   for (const file of files) {
     if (!/\.mdx?$/i.test(file.path)) continue;
-    let body: string;
-    try {
-      body = parseFrontmatter(file.source).body;
-    } catch (error) {
-      // The validator reports broken front matter.
-      if (error instanceof FrontmatterSyntaxError) continue;
-      throw error;
-    }
+    // Broken front matter is the validator's to report.
+    const body = bodyOrSkip(file.source);
+    if (body === undefined) continue;
     // Lines of the front matter before the body, so lines are the file's.
     const before = normalizeSource(file.source).split('\n').length - body.split('\n').length;
     for (const section of bodySections(body)) {

@@ -135,3 +135,16 @@ function firstAliasOffset(doc: Document): number | undefined {
   });
   return offset;
 }
+
+/**
+ * The body of `source`, or undefined when its front matter does not parse: the validator reports
+ * that, so the warnings that read bodies (completeness, empty sections) skip the file.
+ */
+export function bodyOrSkip(source: string): string | undefined {
+  try {
+    return parseFrontmatter(source).body;
+  } catch (error) {
+    if (error instanceof FrontmatterSyntaxError) return undefined;
+    throw error;
+  }
+}

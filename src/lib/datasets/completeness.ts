@@ -1,4 +1,4 @@
-import { FrontmatterSyntaxError, parseFrontmatter } from '../frontmatter.ts';
+import { bodyOrSkip } from '../frontmatter.ts';
 import { bodySections, type Section } from '../markdown-sections.ts';
 import { listWords } from '../models/completeness.ts';
 import type { SourceFile } from '../validate-content.ts';
@@ -77,13 +77,9 @@ export function datasetCardWarnings(files: SourceFile[]): string[] {
   const warnings: string[] = [];
   for (const file of files) {
     if (!logicalOf(file).startsWith('datasets/')) continue;
-    let body: string;
-    try {
-      body = parseFrontmatter(file.source).body;
-    } catch (error) {
-      if (error instanceof FrontmatterSyntaxError) continue;
-      throw error;
-    }
+    // Broken front matter is the validator's to report.
+    const body = bodyOrSkip(file.source);
+    if (body === undefined) continue;
     const missing = missingDatasetSections(body);
     if (missing.length === 0) continue;
     warnings.push(

@@ -1,5 +1,5 @@
 import { bodySections } from '../markdown-sections.ts';
-import { FrontmatterSyntaxError, parseFrontmatter } from '../frontmatter.ts';
+import { bodyOrSkip } from '../frontmatter.ts';
 import type { SourceFile } from '../validate-content.ts';
 import { logicalOf } from '../content/files.ts';
 
@@ -58,13 +58,9 @@ export function modelCardWarnings(files: SourceFile[]): string[] {
   const warnings: string[] = [];
   for (const file of files) {
     if (!logicalOf(file).startsWith('models/')) continue;
-    let body: string;
-    try {
-      body = parseFrontmatter(file.source).body;
-    } catch (error) {
-      if (error instanceof FrontmatterSyntaxError) continue;
-      throw error;
-    }
+    // Broken front matter is the validator's to report.
+    const body = bodyOrSkip(file.source);
+    if (body === undefined) continue;
     const missing = missingSections(body);
     if (missing.length === 0) continue;
     const headings = missing.map((section) => `## ${section}`);
