@@ -1,5 +1,6 @@
 import { parseIssueRef } from './github-refs.ts';
 import { collectReferences } from './reference-index.ts';
+import { plainTitle } from './title-code.ts';
 
 /** A page of the wiki, as the issue index reads it. */
 export interface IssueSourcePage {
@@ -101,4 +102,15 @@ export interface CitingPages {
 export function citingPages(entry: Pick<IssueEntry, 'mentions'>, max = 3): CitingPages {
   const shown = entry.mentions.slice(0, Math.max(0, max)).map((m) => m.page);
   return { shown, more: entry.mentions.length - shown.length };
+}
+
+/**
+ * What search indexes of an issue's page, and so its excerpt in the results: the issue and the
+ * titles of the pages citing it, newest first. `#42 is cited by 2 pages: Pin CUDA; Handbook.` The
+ * page's breadcrumbs, GitHub link and the quoted sentences (each found on its own note) stay out.
+ */
+export function issueSearchText(entry: Pick<IssueEntry, 'label' | 'mentions'>): string {
+  const count = entry.mentions.length;
+  const titles = entry.mentions.map((mention) => plainTitle(mention.page.title));
+  return `${entry.label} is cited by ${count} ${count === 1 ? 'page' : 'pages'}: ${titles.join('; ')}.`;
 }

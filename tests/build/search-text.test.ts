@@ -17,7 +17,7 @@ function indexedPages(out: string): Map<string, { content: string; meta: Record<
 }
 
 const site = {
-  'labbook.yaml': 'title: Search Text Test\n',
+  'labbook.yaml': 'title: Search Text Test\nrepo: acme/ml\n',
   'playbooks/latency.md': `---
 title: Intent latency
 service: intent-api
@@ -44,6 +44,8 @@ pipeline_tag: text-classification
 
 Routing tickets.
 `,
+  'til/2026-11-03-cuda-pin.md': tilFile('Pin the CUDA version', '2026-11-03', '', 'The nightly image broke every custom op; see #42 for the timeline.\n'),
+  'til/2026-11-04-listed-only.md': tilFile('A note that lists its issue', '2026-11-04', 'issues: ["#42"]\n', 'Nothing about it in the text.\n'),
   'til/2026-11-02-pin-memory.md': tilFile('Pin memory for faster loading', '2026-11-02', 'keywords: [dataloader]\ncategory: Data\nauthors: [sam]\n', 'Pinned host memory makes copies to the GPU asynchronous.\n'),
 };
 
@@ -80,5 +82,20 @@ describe('what search indexes as a page\'s text', { timeout: 600_000 }, () => {
     expect(til).toContain('dataloader');
     expect(til).not.toMatch(/dataloader,\s*(Data|sam)/);
     expect(til).not.toMatch(/\bsam\b/);
+  });
+
+  it("indexes an issue's page as the pages citing it, kind Issue, its title shown but never ranked", () => {
+    const issue = pages.get('/issues/42/')!;
+    // Newest first; no breadcrumbs, no "What do we know about", no "Open #42 on GitHub", no quoted sentences.
+    expect(issue.content).toBe('#42 is cited by 2 pages: A note that lists its issue; Pin the CUDA version.');
+    expect(issue.meta).toEqual({ kind: 'Issue', title: '', shown_title: 'What do we know about #42?' });
+  });
+
+  it('leaves the table of all issues out of the index', () => {
+    expect([...pages.keys()].filter((url) => url.startsWith('/issues/'))).toEqual(['/issues/42/']);
+  });
+
+  it('finds a note by an issue listed only in its front matter', () => {
+    expect(pages.get('/til/2026-11-04-listed-only/')!.content).toContain('#42');
   });
 });

@@ -357,16 +357,39 @@ test.describe('search, base-path fixture only', () => {
 test.describe('search, TIL fixture (repo acme/ml)', () => {
   test.use({ baseURL: TIL_SITE });
 
-  test('#42 and acme/ml#42 find the pages that cite issue 42, those TILs among the first', async ({ page }) => {
+  test("#42 and acme/ml#42 find the notes citing issue 42 first, then the doc citing it, then the issue's page", async ({ page }) => {
+    const problems = watchProblems(page);
     await page.goto('/');
-    const citing = ['Pin the CUDA version in the base image', 'Normalise Persian text before tokenizing'];
+    // Both TILs declare #42 ("issues: [42]", "Related to #42") and say it; the Handbook only says it.
+    const citingTils = ['Normalise Persian text before tokenizing', 'Pin the CUDA version in the base image'];
     const results = await search(page, '#42');
-    await expect(titles(results)).toHaveCount(3);
+    await expect(status(results)).toHaveText('4 results for “#42”.');
+    const order = await titles(results).allTextContents();
+    expect(order.slice(0, 2).sort(), order.join(' / ')).toEqual(citingTils);
+    expect(order.slice(2), order.join(' / ')).toEqual(['Handbook', 'What do we know about #42?']);
+    await expect(results.locator('.search-hit__kind')).toHaveText(['TIL', 'TIL', 'Doc', 'Issue']);
     await expect(results.locator('.search-hit__excerpt mark').first()).toHaveText(/#42/);
-    const bare = await titles(results).allTextContents();
-    for (const title of citing) expect(bare).toContain(title);
+    // The issue's page says which pages cite it, not its breadcrumbs or GitHub link.
+    const issueHit = pageResults(results).last();
+    await expect(issueHit).toHaveAttribute('href', '/issues/42/');
+    await expect(issueHit.locator('.search-hit__excerpt')).toHaveText(
+      '#42 is cited by 3 pages: Normalise Persian text before tokenizing; Pin the CUDA version in the base image; Handbook.',
+    );
+    await openFilters(results);
+    await expect(results.getByRole('group', { name: 'Kind' }).getByRole('button')).toHaveText([/^TIL\s*2$/, /^Doc\s*1$/, /^Issue\s*1$/]);
+
+    // The wiki's own repo written out is the same search, with the same order.
     await field(results).fill('acme/ml#42');
-    await expect(status(results)).toContainText('“acme/ml#42”');
-    await expect(titles(results)).toHaveText(bare);
+    await expect(status(results)).toHaveText('4 results for “acme/ml#42”.');
+    await expect(titles(results)).toHaveText(order);
+    expect(problems.take()).toEqual([]);
+  });
+
+  test("the Issue kind lists the issues' pages alone; the table at /issues/ is no result", async ({ page }) => {
+    await page.goto('/search/?kind=Issue');
+    const panel = page.locator('[data-search-page]');
+    await expect(status(panel)).toHaveText('2 pages match the filters.');
+    expect((await titles(panel).allTextContents()).sort()).toEqual(['What do we know about #42?', 'What do we know about pytorch/pytorch#9?']);
+    expect((await pageResults(panel).evaluateAll((links) => links.map((link) => link.getAttribute('href')))).sort()).toEqual(['/issues/42/', '/issues/pytorch/pytorch/9/']);
   });
 });

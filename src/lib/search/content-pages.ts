@@ -3,19 +3,33 @@ import { KINDS } from '../content/kinds.ts';
 /**
  * Which built pages search must find, and the check that the index holds all of them. Content routes
  * come from the registry of kinds (src/lib/content/kinds.ts): a new kind's entry names its search
- * label and route; its template adds `<SearchMeta kind=...>` and `data-pagefind-body`.
+ * label and route; its template adds `<SearchMeta kind=...>` and `data-pagefind-body`. Pages built
+ * from what the notes say rather than from a file of their own (an issue's page) are listed in
+ * {@link DERIVED_PAGES}.
  */
 
-type SearchLabels = { [K in (typeof KINDS)[number] as K['name']]: K['search']['label'] };
+/**
+ * Searchable pages no content kind owns: each is built from other pages (an issue's page quotes the
+ * notes citing it), so its template indexes it with weight 0 and the notes always rank above it.
+ */
+const DERIVED_PAGES = [
+  // /issues/ itself is a table of every issue (navigation); each issue's page below it is searched.
+  { name: 'issues', search: { label: 'Issue', route: /^\/issues\/.+\/$/, nouns: ['issue page', 'issue pages'] } },
+] as const;
 
-/** Page kinds as the kind filter and the result badge show them, by kind (src/lib/content/kinds.ts). */
-export const SEARCH_KINDS = Object.fromEntries(KINDS.map((kind) => [kind.name, kind.search.label])) as SearchLabels;
+/** Every kind of page in the index: the content kinds, then the derived pages. */
+const SEARCHED = [...KINDS, ...DERIVED_PAGES];
 
-/** `TIL`, `Doc`, `Weekly`, `Model card`, `Playbook` or `API`: a value of {@link SEARCH_KINDS}. */
+type SearchLabels = { [K in (typeof SEARCHED)[number] as K['name']]: K['search']['label'] };
+
+/** Page kinds as the kind filter and the result badge show them, by kind (src/lib/content/kinds.ts) or derived page. */
+export const SEARCH_KINDS = Object.fromEntries(SEARCHED.map((kind) => [kind.name, kind.search.label])) as SearchLabels;
+
+/** `TIL`, `Doc`, `Weekly`, `Model card`, `Playbook`, `API`, ... or `Issue`: a value of {@link SEARCH_KINDS}. */
 export type SearchKind = SearchLabels[keyof SearchLabels];
 
-/** Site-relative URL patterns (without base) of content pages, from the registry; first match wins. */
-const CONTENT_ROUTES: { kind: SearchKind; pattern: RegExp }[] = KINDS.map((kind) => ({ kind: kind.search.label, pattern: kind.search.route }));
+/** Site-relative URL patterns (without base) of indexed pages; first match wins. */
+const ROUTES = SEARCHED.map((kind) => ({ kind: kind.search.label as SearchKind, pattern: kind.search.route, content: KINDS.some((k) => k.name === kind.name) }));
 
 /**
  * A page at a content route that is generated navigation rather than content (the docs tree
@@ -24,9 +38,14 @@ const CONTENT_ROUTES: { kind: SearchKind; pattern: RegExp }[] = KINDS.map((kind)
  */
 export const LISTING_ATTRIBUTE = 'data-search-listing';
 
-/** The kind of the page at a site-relative URL, or undefined when it is not a content page. */
+/** The kind of the content page (a note, a card, a spec...) at a site-relative URL, or undefined. */
 export function contentKindOf(url: string): SearchKind | undefined {
-  return CONTENT_ROUTES.find((route) => route.pattern.test(url))?.kind;
+  return ROUTES.find((route) => route.content && route.pattern.test(url))?.kind;
+}
+
+/** The kind of the page at a site-relative URL that search must find (content or derived), or undefined. */
+export function searchKindOf(url: string): SearchKind | undefined {
+  return ROUTES.find((route) => route.pattern.test(url))?.kind;
 }
 
 /** `til/a/index.html` -> `/til/a/`, `index.html` -> `/`, `404.html` -> `/404.html`. Forward slashes. */
@@ -37,7 +56,7 @@ export function pageUrlOf(htmlPath: string): string {
   return `/${path}`;
 }
 
-/** A content page of the built site as the index check sees it. */
+/** A page of the built site that search must find, as the index check sees it. */
 export interface ContentPage {
   url: string;
   kind: SearchKind;
@@ -45,19 +64,19 @@ export interface ContentPage {
   hasBody: boolean;
 }
 
-/** The content pages among the built HTML files (`path` relative to the output folder). */
+/** The pages search must find among the built HTML files (`path` relative to the output folder). */
 export function contentPages(files: { path: string; html: string }[]): ContentPage[] {
   const pages: ContentPage[] = [];
   for (const { path, html } of files) {
     const url = pageUrlOf(path);
-    const kind = contentKindOf(url);
+    const kind = searchKindOf(url);
     if (!kind || html.includes(LISTING_ATTRIBUTE)) continue;
     pages.push({ url, kind, hasBody: /\sdata-pagefind-body[\s=>]/.test(html) });
   }
   return pages.sort((a, b) => a.url.localeCompare(b.url));
 }
 
-const NOUNS = new Map<string, readonly [one: string, many: string]>(KINDS.map((kind) => [kind.search.label, kind.search.nouns]));
+const NOUNS = new Map<string, readonly [one: string, many: string]>(SEARCHED.map((kind) => [kind.search.label, kind.search.nouns]));
 
 /** `4 TILs, 2 docs pages, 1 weekly page`, kinds in the order of {@link SEARCH_KINDS}. */
 export function describeCounts(pages: Pick<ContentPage, 'kind'>[]): string {

@@ -1,4 +1,5 @@
 import { excerptParts, type ExcerptPart } from './excerpt.ts';
+import { SHOWN_TITLE_META } from './ranking.ts';
 
 /** The part of Pagefind's `result.data()` the UI reads. */
 export interface PagefindResultData {
@@ -29,9 +30,12 @@ export interface SearchHit {
   sections: HitSection[];
 }
 
-/** Shape Pagefind's data for display: metadata, sanitised excerpts, at most `maxSections` headings. */
+/**
+ * Shape Pagefind's data for display: metadata, sanitised excerpts, at most `maxSections` headings.
+ * The title is the page's unranked shown title if it has one (src/lib/search/ranking.ts), else its title.
+ */
 export function toHit(data: PagefindResultData, maxSections = 3): SearchHit {
-  const title = data.meta.title?.trim() || data.url;
+  const title = data.meta[SHOWN_TITLE_META]?.trim() || data.meta.title?.trim() || data.url;
   const pageUrl = data.url.split('#')[0];
   const sections = (data.sub_results ?? [])
     // The first sub-result is often the page itself (text before the first heading).

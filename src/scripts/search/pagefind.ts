@@ -1,4 +1,5 @@
 import type { PagefindFilters } from '../../lib/search/filters.ts';
+import { PAGEFIND_RANKING } from '../../lib/search/ranking.ts';
 import type { PagefindResultData } from '../../lib/search/results.ts';
 
 /** Result counts per filter value: `{ kind: { TIL: 7, Doc: 1 }, tag: {...} }`. */
@@ -26,7 +27,13 @@ export interface PagefindSearchOptions {
 
 /** The part of Pagefind's browser API (`pagefind.js`) Labbook uses. */
 export interface Pagefind {
-  options: (options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }) => Promise<void>;
+  options: (options: {
+    baseUrl?: string;
+    excerptLength?: number;
+    noWorker?: boolean;
+    /** Per metadata field, how much a match in it adds to a page's score (Pagefind 1.5+; `title` is 5 by default). */
+    ranking?: { metaWeights?: Readonly<Record<string, number>> };
+  }) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
   preload: (term: string, options?: PagefindSearchOptions) => Promise<void>;
@@ -50,7 +57,7 @@ export function loadPagefind(): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
     // In the page rather than a web worker: a wiki's index searches in milliseconds, and the
     // worker would be a second 43 KB copy of the search code to download.
-    await pagefind.options({ baseUrl: BASE, excerptLength: 24, noWorker: true });
+    await pagefind.options({ baseUrl: BASE, excerptLength: 24, noWorker: true, ranking: PAGEFIND_RANKING });
     await pagefind.init();
     await pagefind.filters();
     return pagefind;

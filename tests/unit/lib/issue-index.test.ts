@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIssueIndex, citingPages, issuePath } from '../../../src/lib/issue-index.ts';
+import { buildIssueIndex, citingPages, issuePath, issueSearchText } from '../../../src/lib/issue-index.ts';
 
 const page = (title: string, date: string | undefined, markdown: string, issues: (number | string)[] = []) => ({
   title,
@@ -62,5 +62,13 @@ describe('citingPages', () => {
     expect(citingPages(entry!, 5)).toMatchObject({ more: 0 });
     expect(citingPages(entry!, 10).shown).toHaveLength(5);
     expect(citingPages(entry!, 0)).toEqual({ shown: [], more: 5 });
+  });
+});
+
+describe('issueSearchText', () => {
+  it('names the issue and the pages citing it, newest first, as plain text', () => {
+    const index = buildIssueIndex([page('Older', '2026-01-01', 'See #42.'), page('`torch.compile` recompiles', '2026-02-01', 'Also #42.'), page('Handbook', undefined, 'Tracked in #42 and #7.')], 'acme/wiki');
+    expect(issueSearchText(index.find((i) => i.label === '#42')!)).toBe('#42 is cited by 3 pages: torch.compile recompiles; Older; Handbook.');
+    expect(issueSearchText(index.find((i) => i.label === '#7')!)).toBe('#7 is cited by 1 page: Handbook.');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentKindOf, contentPages, describeCounts, indexedPageCount, indexShortfall, LISTING_ATTRIBUTE, pageUrlOf } from '../../../../src/lib/search/content-pages.ts';
+import { contentKindOf, contentPages, describeCounts, indexedPageCount, indexShortfall, LISTING_ATTRIBUTE, pageUrlOf, searchKindOf } from '../../../../src/lib/search/content-pages.ts';
 
 describe('content pages for the search index', () => {
   it.each([
@@ -12,12 +12,25 @@ describe('content pages for the search index', () => {
     ['/til/weekly/', undefined],
     ['/tags/pytorch/', undefined],
     ['/categories/data/', undefined],
+    // An issue's page is searched, but it is no content page (its og:type stays website).
     ['/issues/42/', undefined],
     ['/search/', undefined],
     ['/', undefined],
     ['/404.html', undefined],
   ])('%s is a %s page', (url, kind) => {
     expect(contentKindOf(url)).toBe(kind);
+  });
+
+  it.each([
+    ['/til/2026-11-02-gradscaler/', 'TIL'],
+    ['/docs/', 'Doc'],
+    ['/issues/42/', 'Issue'],
+    ['/issues/pytorch/pytorch/9/', 'Issue'],
+    // The table of every issue is navigation.
+    ['/issues/', undefined],
+    ['/tags/pytorch/', undefined],
+  ])('search must find %s as a %s page', (url, kind) => {
+    expect(searchKindOf(url)).toBe(kind);
   });
 
   it.each([
@@ -37,9 +50,12 @@ describe('content pages for the search index', () => {
       { path: 'docs/x/index.html', html: '<article class="article">' },
       { path: 'tags/a/index.html', html: '<main>' },
       { path: 'til/weekly/2026-W01/index.html', html: '<p>data-pagefind-body-ish text</p>' },
+      { path: 'issues/index.html', html: '<main>' },
+      { path: 'issues/42/index.html', html: '<div data-pagefind-body data-pagefind-weight="0">' },
     ]);
     expect(pages).toEqual([
       { url: '/docs/x/', kind: 'Doc', hasBody: false },
+      { url: '/issues/42/', kind: 'Issue', hasBody: true },
       { url: '/til/a/', kind: 'TIL', hasBody: true },
       { url: '/til/b/', kind: 'TIL', hasBody: true },
       { url: '/til/weekly/2026-W01/', kind: 'Weekly', hasBody: false },
@@ -48,6 +64,7 @@ describe('content pages for the search index', () => {
 
   it('counts pages by kind in words', () => {
     expect(describeCounts([{ kind: 'Weekly' }, { kind: 'TIL' }, { kind: 'TIL' }, { kind: 'Doc' }])).toBe('2 TILs, 1 docs page, 1 weekly page');
+    expect(describeCounts([{ kind: 'Issue' }, { kind: 'TIL' }, { kind: 'Issue' }])).toBe('1 TIL, 2 issue pages');
     expect(describeCounts([])).toBe('no content pages');
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PAGEFIND_RANKING, SHOWN_TITLE_META } from '../../../../src/lib/search/ranking.ts';
 import { resultSummary, toHit, type PagefindResultData } from '../../../../src/lib/search/results.ts';
 
 const data: PagefindResultData = {
@@ -59,6 +60,14 @@ describe('search results', () => {
   it('keeps a title that looks like markup as text', () => {
     const title = '"><img src=x onerror=window.__xss=1>';
     expect(toHit({ ...data, meta: { title } }).title).toBe(title);
+  });
+
+  it("shows an issue page's unranked title, which ranking gives no weight, in place of its empty title", () => {
+    const issue = { url: '/issues/42/', excerpt: '<mark>#42</mark> is cited by 1 page: A.', meta: { kind: 'Issue', title: '', [SHOWN_TITLE_META]: 'What do we know about #42?' } };
+    expect(toHit(issue)).toMatchObject({ title: 'What do we know about #42?', kind: 'Issue' });
+    expect(PAGEFIND_RANKING.metaWeights[SHOWN_TITLE_META]).toBe(0);
+    // Pagefind's own title boost is left as it is.
+    expect(Object.keys(PAGEFIND_RANKING.metaWeights)).toEqual([SHOWN_TITLE_META]);
   });
 
   it('ignores a date that is not a day', () => {
