@@ -2,6 +2,7 @@ import { parseTilFileName } from './routes.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { isDailyLog, readContentFiles, type SourceFile } from './validate-content.ts';
 import { logicalOf } from './content/files.ts';
+import type { KindFolders } from './content/layouts.ts';
 import { splitDailyLog } from './daily-log.ts';
 import { topicNote, withTopicNoteData } from './til/topic-notes.ts';
 import { tilSchema, type Til } from '../schemas/til.ts';
@@ -44,7 +45,7 @@ export function tilSummariesFromFiles(files: SourceFile[]): TilSummary[] {
   return out.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
 }
 
-/** Every TIL of a content folder, newest first, drafts included (callers decide). */
-export function readTilSummaries(contentDir: string): TilSummary[] {
-  return tilSummariesFromFiles(readContentFiles(contentDir));
+/** Every TIL of a content folder in its layout (default `labbook`), newest first, drafts included (callers decide). */
+export function readTilSummaries(contentDir: string, folders?: KindFolders): TilSummary[] {
+  return tilSummariesFromFiles(readContentFiles(contentDir, folders));
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
-import { loadSiteConfig, type SiteConfig } from '../../config/site-config.ts';
+import { kindFolders, loadSiteConfig, type SiteConfig } from '../../config/site-config.ts';
 import { LabbookError } from '../../lib/errors.ts';
 import { fetchFeed, FEED_TIMEOUT_MS, type FeedFailure, type FetchLike } from '../../lib/readme-feed/fetch-feed.ts';
 import { DEFAULT_LIMIT, selectFeedItems, tilReadmeItems } from '../../lib/readme-feed/items.ts';
@@ -145,7 +145,7 @@ function localItems(args: ReadmeArgs, ctx: CliContext, shown: string): ReadmeIte
   const contentDir = requireContentDir(ctx);
   const config = siteConfig(contentDir);
   if (!config.url) throw new CliError(readmeMessages.noSiteUrl(displayPath(ctx, join(contentDir, 'labbook.yaml'))), EXIT.failure);
-  const published = readTilSummaries(contentDir).filter((til) => !til.draft);
+  const published = readTilSummaries(contentDir, kindFolders(config)).filter((til) => !til.draft);
   const tils = args.author ? published.filter((til) => writtenBy(til, args.author ?? '')) : published;
   if (args.author && tils.length === 0) {
     throw new CliError(readmeMessages.noAuthor(args.author, 'the content folder', knownAuthors(published), shown), EXIT.failure);

@@ -5,6 +5,7 @@ import { optionRows, parseCommandArgs, synopsis, usageText, type CommandSpec, ty
 import { localDay, requireContentDir, usageError, type CliContext, type StepContext } from '../context.ts';
 import { outputNewFile } from '../output-file.ts';
 import { renderWeekly, type WeeklySection } from '../templates/weekly.ts';
+import { wikiLayout } from '../wiki-layout.ts';
 
 /** Arguments of `labbook weekly`. */
 export const weeklyCommand = {
@@ -17,7 +18,7 @@ export const weeklyCommand = {
 } as const satisfies CommandSpec<OptionSpecs>;
 
 /** One line for `labbook --help`. */
-export const weeklySummary = "Start a weekly summary: weekly/<week>.md with that week's TILs by category";
+export const weeklySummary = "Start a weekly summary: weekly/<week>.md (a diary's TILs/WEEKLY/) with that week's TILs by category";
 
 /** `labbook weekly --help`. */
 export const weeklyHelp = `${synopsis(weeklyCommand)}
@@ -79,17 +80,18 @@ export function weeklySections(tils: TilSummary[], week: IsoWeek): WeeklySection
     }));
 }
 
-/** Write the week's summary (or print it under --dry-run). */
+/** Write the week's summary where the wiki's layout keeps them (or print it under --dry-run). */
 export function createWeekly(week: IsoWeek, ctx: StepContext): void {
   const name = formatIsoWeek(week);
   const range = isoWeekRange(week);
-  const sections = weeklySections(readTilSummaries(ctx.contentDir), week);
+  const { folders } = wikiLayout(ctx.contentDir, ctx);
+  const sections = weeklySections(readTilSummaries(ctx.contentDir, folders), week);
   const count = sections.reduce((sum, section) => sum + section.items.length, 0);
   const note =
     count === 0
       ? `No TILs in ${name} (${range.start} to ${range.end}); the summary says so, add highlights by hand.`
       : `${count} ${count === 1 ? 'TIL' : 'TILs'} in ${sections.length} ${sections.length === 1 ? 'category' : 'categories'} (${range.start} to ${range.end}).`;
-  const folder = join(ctx.contentDir, 'weekly');
+  const folder = join(ctx.contentDir, folders.weekly);
   outputNewFile(ctx, {
     path: join(folder, `${name}.md`),
     content: renderWeekly({ week: name, range, sections }),

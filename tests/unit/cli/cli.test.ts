@@ -21,12 +21,12 @@ describe('labbook --help', () => {
         preview [DIR]            Serve the last build (dist/) as GitHub Pages would
         check [DIR]              Check the wiki as the build does, without rendering (seconds)
         init [DIR]               Set up DIR (default: here) for Labbook: labbook.yaml and a GitHub Pages workflow
-        new til "<title>"        Start a TIL note: til/<date>-<slug>.md with front matter and section prompts
+        new til "<title>"        Start a TIL note: til/<date>-<slug>.md (or where the layout keeps TILs) with front matter and section prompts
         new model "<title>"      Start a model card: models/<name>-v<version>.md with HF metadata and required sections
         new dataset "<title>"    Start a dataset card: datasets/<name>.md with HF metadata and the datasheet sections
         new playbook "<title>"   Start an incident playbook: playbooks/<slug>.md with escalation and incident sections
         new experiment "<name>"  Start a run: experiments/<id>_<name>/ with config.yml, metrics.json and README.md
-        weekly                   Start a weekly summary: weekly/<week>.md with that week's TILs by category
+        weekly                   Start a weekly summary: weekly/<week>.md (a diary's TILs/WEEKLY/) with that week's TILs by category
         readme                   Update the list of latest TILs between the labbook markers in a README
 
       Options:
@@ -69,20 +69,28 @@ describe('labbook --help', () => {
     expect(stdout).toMatchInlineSnapshot(`
       "Usage: labbook new til "<title>" [--category <name>] [--tags <a,b>] [--yes] [--keep-tags] [--date <YYYY-MM-DD>] [--mdx] [--dry-run]
 
-      Start a TIL note: til/<date>-<slug>.md with front matter and section prompts.
+      Start a TIL note: til/<date>-<slug>.md (or where the layout keeps TILs) with front matter and section prompts.
       Sections: Symptoms, Diagnosis, Root cause, Key takeaway; \`takeaway:\` and \`authors:\` in the
       front matter (authors: your git config github.user, else user.name, when set). Never overwrites a file.
+      Where the note goes follows the wiki's layout (labbook.yaml \`layout\`, else the one the folder suggests):
+        labbook, docs-root  til/<date>-<slug>.md
+        diary               a new ### entry of the day's log TILs/<date>.md, created if the day has none and
+                            else added at its end, the rest of the file unchanged; its tags on a Tags: line,
+                            its takeaway on a **Key Takeaway:** line (--mdx: a note of its own, TILs/<date>-<slug>.mdx)
+        til-repo            <topic>/<slug>.md: the topic folder is the note's category, from --category, else
+                            the first tag (an existing folder of that name, in any case, else a new one); at a
+                            terminal you are asked for it when neither is given, elsewhere the command fails
       A tag the wiki does not use that looks like a typo of one it does ("dataloder" for "dataloader") is
       not written as is: at a terminal you are asked; elsewhere the command fails unless --yes (take the
       suggestion) or --keep-tags (keep it as written) says what to do.
 
       Options:
-        --category <name>    Category, e.g. Training
+        --category <name>    Category, e.g. Training (in a TIL repository: the topic folder)
         --tags <a,b>         Comma-separated tags, e.g. pytorch,cuda; new ones get close existing tags suggested
         --yes                Take the suggested spelling of a tag that looks like a typo of an existing one, without asking
         --keep-tags          Write the tags as given, even one that looks like a typo of an existing one
         --date <YYYY-MM-DD>  Day of the lesson (default: today, local time)
-        --mdx                Write .mdx instead of .md (to use components)
+        --mdx                Write .mdx instead of .md (to use components; in a diary, a note of its own)
         --dry-run            Print the file instead of writing it
         -h, --help           Show this help
 
@@ -102,7 +110,7 @@ describe('labbook --help', () => {
     expect(stdout).toMatchInlineSnapshot(`
       "Usage: labbook weekly [--week <YYYY-Www>] [--dry-run]
 
-      Start a weekly summary: weekly/<week>.md with that week's TILs by category.
+      Start a weekly summary: weekly/<week>.md (a diary's TILs/WEEKLY/) with that week's TILs by category.
       One section per category (alphabetical, Uncategorised last), one bullet per TIL with its takeaway.
       Drafts are left out. Never overwrites a file.
 

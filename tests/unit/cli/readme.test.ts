@@ -111,6 +111,15 @@ describe('labbook readme, from the content folder', () => {
     expect(result.stderr).toContain('Fix labbook.yaml, or read the published feed with --feed <url>; nothing was written.');
   });
 
+  it("reads the TILs where the wiki's layout keeps them: a diary's TILs/ daily logs", async () => {
+    const wiki = wikiWithReadme(`${S}\n${E}\n`, 'title: Diary\nurl: https://acme.github.io\nlayout: diary\n');
+    mkdirSync(join(wiki.contentDir, 'TILs'));
+    writeFileSync(join(wiki.contentDir, 'TILs/2026-11-24.md'), '## 2026-11-24\n\n### [Infra] Spilling to NVMe\n\nBody.\n');
+    const result = await cli(['readme', '--target', 'README.md', '--limit', '1'], { cwd: wiki.root });
+    expect(result.code).toBe(0);
+    expect(wiki.bytes().toString()).toBe(`${S}\n- [Spilling to NVMe](https://acme.github.io/til/2026-11-24-spilling-to-nvme/) · 2026-11-24 · Infra\n${E}\n`);
+  });
+
   it('fails without a content folder, before writing anything', async () => {
     const cwd = emptyDir();
     writeFileSync(join(cwd, 'README.md'), `${S}\n${E}\n`);
