@@ -2,11 +2,14 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { Code } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry, type MdastVisitorContext } from 'satteri';
-import { markClientDiagrams } from '../lib/mermaid/client-flag.ts';
+import { markDiagrams } from '../lib/mermaid/client-flag.ts';
 import { mayHaveMermaid, mermaidFences, showsDiagramSource } from '../lib/mermaid/find-fences.ts';
 import { sharedDiagramRenderer, type DiagramOutcome, type DiagramRenderer } from '../lib/mermaid/diagram-renderer.ts';
 import { clientDiagram, diagramFigure, diagramSvgs, errorBox, markdownRawHtml, mdxElement, type HtmlBlock } from '../lib/mermaid/markup.ts';
 import { shareStyles } from '../lib/mermaid/shared-styles.ts';
+import { diagramLabel } from '../lib/mermaid/diagram-label.ts';
+import { svgLabel } from '../lib/mermaid/svg-a11y.ts';
+import { readableWidth } from '../lib/mermaid/svg-size.ts';
 import { describeLocation, displayPath } from '../lib/mermaid/source-location.ts';
 import { recordFailure } from './document-failures.ts';
 
@@ -22,7 +25,7 @@ export interface Options {
 }
 
 /** Bump when what the plugin turns into diagrams or the HTML around them (src/lib/mermaid/markup.ts) changes, so cached notes render again. */
-const MARKUP_VERSION = 5;
+const MARKUP_VERSION = 6;
 
 /** `m1a2b3c4d`: the same for the same file and text, different for every other document. */
 function idBase(ctx: MdastVisitorContext, contentDir: string): string {
@@ -36,7 +39,8 @@ const indent = (message: string) => message.replaceAll('\n', '\n    ');
 /**
  * Turns every ```mermaid fence into inline SVG at build time (a ```mermaid-example fence keeps its
  * code above it): one SVG whose colours follow `html[data-theme]` (or one per theme when the
- * drawings differ otherwise), ids unique on the page, an accessible name. The diagrams
+ * drawings differ otherwise), ids unique on the page, an accessible name, in a figure that fits
+ * it to the column while its labels stay readable and scrolls otherwise (markup.ts, svg-size.ts). The diagrams
  * of a document are rendered together (see src/lib/mermaid/). A diagram Mermaid rejects fails the
  * document with file, line and Mermaid's message (recorded for reportFailures, so the document's
  * other problems are reported too), or (`onError: 'warn'`) shows an error box. Without
@@ -64,12 +68,16 @@ export function mermaid(options: Options = {}): MdastPluginEntry {
       let next = 0;
       const svgsOf = drawn.map((svgs) => shared.slice(next, (next += svgs.length)));
       let client = false;
+      let figures = 0;
       fences.forEach((fence, index) => {
         const outcome = outcomes[index] as DiagramOutcome;
         let block: HtmlBlock;
         if (outcome.kind === 'svg') {
-          block = diagramFigure(svgsOf[index] ?? []);
+          // Read from Mermaid's own SVGs: the shared stylesheet may have taken their font size elsewhere.
+          figures += 1;
+          block = diagramFigure(svgsOf[index] ?? [], { n: figures, label: svgLabel(outcome.light) ?? diagramLabel(undefined), minWidth: readableWidth(outcome.light, outcome.dark) });
         } else if (outcome.kind === 'client') {
+          figures += 1;
           block = clientDiagram(fence.value);
           client = true;
         } else {
@@ -86,7 +94,7 @@ export function mermaid(options: Options = {}): MdastPluginEntry {
         if (showsDiagramSource(fence.lang)) ctx.insertAfter(fence, diagram);
         else ctx.replaceNode(fence, diagram);
       });
-      if (client) markClientDiagrams(ctx.data);
+      if (figures > 0) markDiagrams(ctx.data, { client });
     },
   });
   // A factory, so documents without a mermaid fence skip the tree walk entirely.

@@ -18,6 +18,9 @@ const site = (extra: Record<string, string> = {}, config = '') =>
     ...extra,
   });
 const read = (out: string, path: string) => readFileSync(join(out, path), 'utf8');
+/** The text of a page's module scripts: inline ones, and the site's own files it loads. */
+const moduleScripts = (out: string, html: string) =>
+  [...html.matchAll(/<script type="module"(?: src="\/([^"]+)")?>([^<]*)<\/script>/g)].map(([, file, text]) => (file ? read(out, file) : (text ?? ''))).join('\n');
 const mermaidCache = () => mkdtempSync(join(tmpdir(), 'labbook-mermaid-cache-'));
 
 describe('astro build with Mermaid diagrams', () => {
@@ -73,14 +76,14 @@ describe('astro build with Mermaid diagrams', () => {
     const til = read(out, 'til/2026-11-02-flow/index.html');
     expect(til).toContain('<pre class="mermaid">flowchart LR&#10;  A[Write] --&#62; B[Build]</pre>');
     // The page carries the client renderer, which loads Mermaid from the site; a page without diagrams does not.
-    expect(til).toMatch(/<script type="module">[^<]*_labbook\/mermaid\.min\.js/);
+    expect(moduleScripts(out, til)).toContain('_labbook/mermaid.min.js');
     expect(read(out, 'til/2026-11-03-first-entry/index.html')).not.toMatch(/_labbook|mermaid\.min/);
     expect(existsSync(join(out, '_labbook/mermaid.min.js'))).toBe(true);
 
     // Once there is a browser, the next build draws them as SVG, though no note changed.
     const again = runBuild(content, out, { LABBOOK_MERMAID_CACHE: mermaidCache() });
     expect(again.status, again.output).toBe(0);
-    expect(read(out, 'til/2026-11-02-flow/index.html')).toContain('<figure class="mermaid-diagram" tabindex="0">');
+    expect(read(out, 'til/2026-11-02-flow/index.html')).toMatch(/<figure class="mermaid-diagram" style="--diagram-min-width:\d+px"><div class="mermaid-diagram__scroll" role="region" tabindex="0"/);
   });
 
   it('renders diagrams in TILs, daily-log entries and docs as SVG, and rebuilds them without a browser', () => {
@@ -99,7 +102,9 @@ describe('astro build with Mermaid diagrams', () => {
     for (const page of ['til/2026-11-02-flow/index.html', 'til/2026-11-03-second-entry/index.html', 'docs/index.html']) {
       const html = read(cold.out, page);
       // One SVG whose colours follow the theme (theme-merge.ts).
-      expect(html).toMatch(/<figure class="mermaid-diagram" tabindex="0"><svg class="flowchart mermaid-themed[^"]*" role="img" aria-label="flowchart diagram"/);
+      expect(html).toMatch(/<figure class="mermaid-diagram"[^>]*><div class="mermaid-diagram__scroll" role="region" tabindex="0" aria-label="Diagram 1: flowchart diagram"><svg class="flowchart mermaid-themed[^"]*" role="img" aria-label="flowchart diagram"/);
+      // The full-size viewer comes with the diagram.
+      expect(html).toContain('data-diagram-viewer');
       expect(html).not.toContain('mermaid-dark');
       expect(html).not.toContain('<pre class="mermaid">');
       // No page loads Mermaid.

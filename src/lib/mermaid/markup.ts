@@ -6,7 +6,6 @@
  * every label for emphasis, links and `{expressions}`).
  */
 import type { MdxJsxFlowElement } from 'satteri';
-import { withReadableWidth } from './svg-size.ts';
 import { instantiateIds } from './svg-ids.ts';
 import { mergeThemes } from './theme-merge.ts';
 
@@ -38,10 +37,42 @@ export function diagramSvgs(light: string, dark: string, prefix: string): string
   return merged ? [instantiateIds(merged, prefix)] : [instantiateIds(light, `${prefix}-light`), instantiateIds(dark, `${prefix}-dark`)];
 }
 
-/** A diagram's SVGs as a figure. A wide diagram scrolls sideways instead of shrinking until its labels are unreadable. */
-export function diagramFigure(svgs: readonly string[]): HtmlBlock {
-  // Focusable, so a keyboard can scroll a diagram wider than the column (WCAG 2.1.1).
-  return { tag: 'figure', className: 'mermaid-diagram', inner: svgs.map(withReadableWidth).join(''), attributes: { tabindex: '0' } };
+/** The cue under a diagram wider than the column (global.css shows it only then). */
+export const SCROLL_HINT = 'Scroll sideways →';
+
+/** What a figure needs besides its SVGs. */
+export interface FigureOptions {
+  /** Its place among the page's diagrams, from 1: the scroll region's name must be unique on the page (axe). */
+  n: number;
+  /** What the diagram is: its SVG's accessible name (`flowchart diagram`, or its accTitle). */
+  label: string;
+  /** The narrowest it may be shown, in CSS px (svg-size.ts `readableWidth`); without it, it shrinks freely. */
+  minWidth?: number;
+}
+
+/** The accessible name of the n-th diagram's scroll region: `Diagram 2: sequence diagram`. */
+export const diagramRegionLabel = (n: number, label: string) => `Diagram ${n}: ${label}`;
+
+/**
+ * A diagram's SVGs as a figure: scaled to the column while its labels stay readable, else
+ * scrolling sideways inside a named, focusable region (keyboard users can scroll it, WCAG 2.1.1),
+ * with an edge shadow and a hint that show only while part of it is hidden (global.css compares
+ * `--diagram-min-width` with the column). The "Full size" button stays hidden until the page's
+ * viewer script (src/scripts/diagram-viewer.ts) shows it: without JavaScript the figure scrolls.
+ * MermaidClientScript.astro builds the same figure for the diagrams it draws.
+ */
+export function diagramFigure(svgs: readonly string[], options: FigureOptions): HtmlBlock {
+  const region = escapeHtml(diagramRegionLabel(options.n, options.label));
+  return {
+    tag: 'figure',
+    className: 'mermaid-diagram',
+    inner:
+      `<div class="mermaid-diagram__scroll" role="region" tabindex="0" aria-label="${region}">${svgs.join('')}</div>` +
+      // Left out of the search index: page text for the reader, not content.
+      `<div class="mermaid-diagram__bar" data-pagefind-ignore><span class="mermaid-diagram__hint" aria-hidden="true">${SCROLL_HINT}</span>` +
+      `<button type="button" class="mermaid-diagram__open" data-diagram-open hidden aria-label="Full size, diagram ${options.n}">Full size</button></div>`,
+    attributes: options.minWidth === undefined ? undefined : { style: `--diagram-min-width:${options.minWidth}px` },
+  };
 }
 
 /** The visible stand-in for a diagram Mermaid rejected (`mermaid: warn`): what, where, the source. */

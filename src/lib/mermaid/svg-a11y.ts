@@ -33,3 +33,14 @@ export function accessibleSvg(svg: string, options: { title?: string; theme: Dia
   tag = without(tag, 'class').replace(/^<svg\b/, `<svg class="${classes}" role="img" aria-label="${escapeHtml(label)}"`);
   return tag + svg.slice(root.length);
 }
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The accessible name {@link accessibleSvg} gave an SVG, as text; undefined when it has none. */
+export function svgLabel(svg: string): string | undefined {
+  const root = ROOT.exec(svg)?.[0];
+  const value = root === undefined ? undefined : attribute(root, 'aria-label');
+  return value?.replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (match, decimal?: string, hex?: string, name?: string) =>
+    decimal ? String.fromCodePoint(Number(decimal)) : hex ? String.fromCodePoint(Number.parseInt(hex, 16)) : (ENTITIES[name?.toLowerCase() ?? ''] ?? match),
+  );
+}

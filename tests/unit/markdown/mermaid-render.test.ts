@@ -59,14 +59,25 @@ describe('mermaid with Chromium', () => {
     const before = mermaidBrowserStats().launches;
     const renderer = createDiagramRenderer({ cacheDir: newCache(), env: process.env });
     const { html } = await markdownToHtml(Object.values(EVERY_TYPE).map(fence).join('\n'), { mdastPlugins: [mermaid({ renderer })] });
-    const figures = html.match(/<figure class="mermaid-diagram" tabindex="0">.*?<\/figure>/g) ?? [];
+    const figures = html.match(/<figure class="mermaid-diagram"[^>]*>.*?<\/figure>/g) ?? [];
     expect(figures).toHaveLength(16);
     const themed: string[] = [];
+    const start = '^<figure class="mermaid-diagram"[^>]*><div class="mermaid-diagram__scroll" role="region" tabindex="0" aria-label="Diagram \\d+: [^"]+">';
     for (const [i, figure] of figures.entries()) {
-      if (/^<figure class="mermaid-diagram" tabindex="0"><svg class="[^"]*mermaid-themed[^"]*" role="img"/.test(figure)) themed.push(Object.keys(EVERY_TYPE)[i] as string);
-      else expect(figure).toMatch(/^<figure class="mermaid-diagram" tabindex="0"><svg class="[^"]*mermaid-light[^"]*" role="img" aria-label="[^"]+"[^>]*>.*<svg class="[^"]*mermaid-dark[^"]*" role="img"/);
-      expect(figure.match(/aria-label="([^"]+)"/)?.[1]).toBe(LABELS[i]);
+      if (new RegExp(`${start}<svg class="[^"]*mermaid-themed[^"]*" role="img"`).test(figure)) themed.push(Object.keys(EVERY_TYPE)[i] as string);
+      else expect(figure).toMatch(new RegExp(`${start}<svg class="[^"]*mermaid-light[^"]*" role="img" aria-label="[^"]+"[^>]*>.*<svg class="[^"]*mermaid-dark[^"]*" role="img"`));
+      expect(figure.match(/<svg [^>]*aria-label="([^"]+)"/)?.[1]).toBe(LABELS[i]);
+      expect(figure).toContain(`aria-label="Diagram ${i + 1}: ${LABELS[i]}"`);
     }
+    // How narrow each may get (svg-size.ts), read from what Mermaid really draws: 16 px labels
+    // shrink to 11 px; a Gantt chart's 10 px axis labels and a git graph's commit labels not at all.
+    const scaleOf = (figure: string) => Number(/--diagram-min-width:(\d+)px/.exec(figure)?.[1]) / Number(/viewBox="[-\d.]+ [-\d.]+ ([\d.]+)/.exec(figure)?.[1]);
+    const scales = Object.fromEntries(Object.keys(EVERY_TYPE).map((type, i) => [type, scaleOf(figures[i] ?? '')]));
+    expect(scales.flowchart).toBeCloseTo(11 / 16, 2);
+    expect(scales.sequence).toBeCloseTo(11 / 16, 2);
+    expect(scales.gantt).toBeCloseTo(1, 2);
+    expect(scales.gitGraph).toBeCloseTo(1, 2);
+    for (const [type, scale] of Object.entries(scales)) expect(scale, type).toBeGreaterThanOrEqual(11 / 16 - 0.01);
     // Mind maps and timelines get extra rules for the dark palette (render-config.ts): two SVGs.
     expect(themed).toEqual(expect.arrayContaining(['flowchart', 'graph', 'sequence', 'class', 'state', 'er', 'gantt', 'pie', 'gitGraph', 'journey', 'quadrant', 'xychart']));
     expect(mermaidBrowserStats().launches - before).toBeLessThanOrEqual(1);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml, mdxToJs, type PluginFactoryContext } from 'satteri';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CLIENT_DIAGRAMS_KEY } from '../../../src/lib/mermaid/client-flag.ts';
+import { CLIENT_DIAGRAMS_KEY, DIAGRAMS_KEY } from '../../../src/lib/mermaid/client-flag.ts';
 import type { DiagramOutcome, DiagramRenderer } from '../../../src/lib/mermaid/diagram-renderer.ts';
 import { ID_PLACEHOLDER } from '../../../src/lib/mermaid/svg-ids.ts';
 import { reportFailures } from '../../../src/markdown/document-failures.ts';
@@ -38,6 +38,8 @@ const themedSvgOf = (source: string): DiagramOutcome => ({
 /** Astro's data bag, as its Markdown processor passes it in. */
 const astroData = () => ({ astro: { frontmatter: { title: 'T' }, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } });
 const render = async (markdown: string, options: Options, fileURL?: URL) => await markdownToHtml(markdown, { mdastPlugins: [mermaid(options), reportFailures()], fileURL, data: astroData() });
+/** The start of a figure up to its first SVG (markup.ts), for a diagram numbered `n` on its page. */
+const figureStart = (n = '\\d+') => `<figure class="mermaid-diagram"><div class="mermaid-diagram__scroll" role="region" tabindex="0" aria-label="Diagram ${n}: [^"]+">`;
 const ids = (html: string) => [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
 
 describe('mermaid', () => {
@@ -47,7 +49,7 @@ describe('mermaid', () => {
     const renderer = fakeRenderer();
     const { html } = await render('Intro.\n\n```mermaid\ngraph TD\n```\n\n- item\n\n  > ~~~mermaid\n  > pie\n  > ~~~\n', { renderer });
     expect(renderer.calls).toEqual([['graph TD', 'pie']]);
-    expect(html.match(/<figure class="mermaid-diagram" tabindex="0"><svg id="[^"]+" class="mermaid-light">.*?<\/svg><svg id="[^"]+" class="mermaid-dark">.*?<\/svg><\/figure>/g)).toHaveLength(2);
+    expect(html.match(new RegExp(`${figureStart()}<svg id="[^"]+" class="mermaid-light">.*?</svg><svg id="[^"]+" class="mermaid-dark">.*?</svg></div><div class="mermaid-diagram__bar"`, 'g'))).toHaveLength(2);
     expect(html).toContain('<p>Intro.</p>');
     expect(html).not.toContain('<code');
   });
@@ -66,6 +68,25 @@ describe('mermaid', () => {
     expect(html.match(/class="mermaid-themed (lbms-\w+)"/g)).toHaveLength(2);
   });
 
+  it('numbers the diagrams of a page and names each scroll region after its diagram', async () => {
+    const named = (source: string): DiagramOutcome => ({ kind: 'svg', light: `<svg id="${P}" class="mermaid-light" role="img" aria-label="${source} &#38; co"></svg>`, dark: `<svg id="${P}" class="mermaid-dark"><path d="M0 1"/></svg>` });
+    const { html } = await render('```mermaid\npie\n```\n\n```mermaid\ngantt\n```\n', { renderer: fakeRenderer(named) });
+    expect([...html.matchAll(/<div class="mermaid-diagram__scroll" role="region" tabindex="0" aria-label="([^"]+)">/g)].map((m) => m[1])).toEqual(['Diagram 1: pie &#38; co', 'Diagram 2: gantt &#38; co']);
+    expect([...html.matchAll(/aria-label="(Full size[^"]*)"/g)].map((m) => m[1])).toEqual(['Full size, diagram 1', 'Full size, diagram 2']);
+  });
+
+  it('keeps a wide diagram at the width where its labels are 11 px, read from the SVGs Mermaid drew', async () => {
+    // Labels of 22 px in a 1,600 px drawing: 800 px at the least. The stylesheet is shared here, so
+    // the second figure's SVG no longer states its font size; its width is read from Mermaid's own.
+    const wide = (): DiagramOutcome => {
+      const svg = (fill: string) => `<svg id="${P}" class="flowchart" viewBox="0 0 1600 300" style="max-width: 1600px;"><style>#${P}{font-size:22px;fill:${fill};}</style><text>x</text></svg>`;
+      return { kind: 'svg', light: svg('#333'), dark: svg('#ccc') };
+    };
+    const { html } = await render('```mermaid\ngraph LR\n```\n\n```mermaid\ngraph LR\n```\n', { renderer: fakeRenderer(wide) }, pathToFileURL('/wiki/a.md'));
+    expect(html.match(/<style>/g)).toHaveLength(1);
+    expect(html.match(/<figure class="mermaid-diagram" style="--diagram-min-width:800px">/g)).toHaveLength(2);
+  });
+
   it('draws a diagram whose fence is longer than three backticks or tildes', async () => {
     const renderer = fakeRenderer();
     await render('````mermaid\ngraph LR\n````\n\n~~~~ mermaid\npie\n~~~~\n', { renderer });
@@ -76,7 +97,7 @@ describe('mermaid', () => {
     const renderer = fakeRenderer();
     const { html } = await render('```mermaid-example\ngraph TD\n```\n', { renderer });
     expect(renderer.calls).toEqual([['graph TD']]);
-    expect(html).toMatch(/^<pre><code class="language-mermaid-example">graph TD\n<\/code><\/pre>\s*<figure class="mermaid-diagram" tabindex="0"><svg [^>]*class="mermaid-light">/);
+    expect(html).toMatch(new RegExp(`^<pre><code class="language-mermaid-example">graph TD\n</code></pre>\\s*${figureStart()}<svg [^>]*class="mermaid-light">`));
     const mdx = String((await mdxToJs('```mermaid-example\ngraph TD\n```\n', { mdastPlugins: [mermaid({ renderer })] })).code);
     expect(mdx).toContain('language-mermaid-example');
     expect(mdx).toContain('mermaid-diagram');
@@ -104,7 +125,8 @@ describe('mermaid', () => {
   it('works in MDX, where the SVG is set as HTML and never parsed as MDX', async () => {
     const renderer = fakeRenderer(() => svgOf('*not emphasis* {not an expression}'));
     const { code } = await mdxToJs('export const x = 1;\n\n```mermaid\ngraph TD\n```\n', { mdastPlugins: [mermaid({ renderer })] });
-    expect(code).toContain('"set:html": "<svg id=\\"m');
+    expect(code).toContain('"set:html": "<div class=\\"mermaid-diagram__scroll\\"');
+    expect(code).toContain('<svg id=\\"m');
     expect(code).toContain('<text>*not emphasis* {not an expression}</text>');
     expect(code).not.toContain('_components.em');
   });
@@ -129,7 +151,7 @@ describe('mermaid', () => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
       const { html } = await render(body, { renderer: fakeRenderer(broken), contentDir: wiki, onError: 'warn' }, fileURL);
       expect(warn).toHaveBeenCalledWith('[labbook] til/2026-11-02-x.md:12: mermaid diagram does not parse: Parse error on line 2:\n    graph TD\n      A-->\n    ---^');
-      expect(html).toContain('<figure class="mermaid-diagram" tabindex="0">');
+      expect(html).toMatch(new RegExp(figureStart('1')));
       expect(html).toContain(
         '<div class="mermaid-error"><p class="mermaid-error__title"><strong>This Mermaid diagram could not be drawn</strong> (til/2026-11-02-x.md:12)</p>' +
           '<pre class="mermaid-error__message">does not parse: Parse error on line 2:&#10;graph TD&#10;  A--&#62;&#10;---^</pre>' +
@@ -142,11 +164,18 @@ describe('mermaid', () => {
     it('keeps the source for the reader\'s browser and flags the page for MermaidClient.astro', async () => {
       const result = await render('```mermaid\ngraph TD\n  A-->B\n```\n', { renderer: fakeRenderer(() => ({ kind: 'client' })) });
       expect(result.html).toBe('<pre class="mermaid">graph TD&#10;  A--&#62;B</pre>\n');
-      expect(result.data.astro?.frontmatter).toEqual({ title: 'T', [CLIENT_DIAGRAMS_KEY]: true });
+      expect(result.data.astro?.frontmatter).toEqual({ title: 'T', [DIAGRAMS_KEY]: true, [CLIENT_DIAGRAMS_KEY]: true });
     });
 
-    it('does not flag pages whose diagrams are SVG', async () => {
+    it('flags pages whose diagrams are SVG for the full-size viewer only, not for Mermaid', async () => {
       const result = await render('```mermaid\ngraph TD\n```\n', { renderer: fakeRenderer() });
+      expect(result.data.astro?.frontmatter).toEqual({ title: 'T', [DIAGRAMS_KEY]: true });
+    });
+
+    it('does not flag a page whose only diagram could not be drawn', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const result = await render('```mermaid\ngraph TD\n```\n', { renderer: fakeRenderer(() => ({ kind: 'error', message: 'does not parse' })), onError: 'warn' });
+      expect(warn).toHaveBeenCalled();
       expect(result.data.astro?.frontmatter).toEqual({ title: 'T' });
     });
   });
@@ -154,7 +183,7 @@ describe('mermaid', () => {
   it("puts the renderer's identity into Astro's config, so a change renders every note again", () => {
     const renderer = { ...fakeRenderer(), identity: () => ({ fingerprint: 'mermaid 11', drawnAt: 'build' }) };
     expect(JSON.stringify({ mdastPlugins: [mermaid({ renderer, onError: 'warn' })] })).toBe(
-      '{"mdastPlugins":[{"name":"labbook-mermaid","onError":"warn","markup":5,"renderer":{"fingerprint":"mermaid 11","drawnAt":"build"}}]}',
+      '{"mdastPlugins":[{"name":"labbook-mermaid","onError":"warn","markup":6,"renderer":{"fingerprint":"mermaid 11","drawnAt":"build"}}]}',
     );
   });
 

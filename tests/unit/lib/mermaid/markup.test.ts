@@ -1,6 +1,6 @@
 import { markdownToHtml, mdxToJs, type MdastPluginDefinition } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { blockHtml, clientDiagram, diagramFigure, errorBox, escapeHtml, markdownRawHtml, mdxElement, type HtmlBlock } from '../../../../src/lib/mermaid/markup.ts';
+import { blockHtml, clientDiagram, diagramFigure, SCROLL_HINT, errorBox, escapeHtml, markdownRawHtml, mdxElement, type HtmlBlock } from '../../../../src/lib/mermaid/markup.ts';
 
 /** A plugin that replaces the one code block with `block`, as src/markdown/mermaid.ts does. */
 const replaceWith = (block: HtmlBlock): MdastPluginDefinition => ({
@@ -12,7 +12,7 @@ const inMdx = async (block: HtmlBlock) => (await mdxToJs('- item\n\n  ```mermaid
 
 // Label text that Markdown and MDX would love to parse: emphasis, code, links, autolinks,
 // expressions, smart punctuation, a blank line, and CSS with braces and quotes.
-const tricky = diagramFigure(['<svg><style>#a *{font-family:"x"}</style><text>a *b* _c_ `d` [e](f) {g} -- "q" https://x.org\n\nnext &lt;h&gt;</text></svg>', '<svg></svg>']);
+const tricky = diagramFigure(['<svg><style>#a *{font-family:"x"}</style><text>a *b* _c_ `d` [e](f) {g} -- "q" https://x.org\n\nnext &lt;h&gt;</text></svg>', '<svg></svg>'], { n: 1, label: 'a "quoted" {title}', minWidth: 500 });
 
 describe('escapeHtml', () => {
   it('escapes what HTML reads as markup or ends an attribute', () => {
@@ -38,6 +38,21 @@ describe('mdxElement', () => {
     expect(code).toContain(`_jsx(_components.figure, {\n`);
     expect(code).toContain(`"set:html": ${JSON.stringify(tricky.inner)}`);
     expect(code).not.toMatch(/_components\.(em|code|a|text)\b/);
+  });
+});
+
+describe('diagramFigure', () => {
+  it('puts the SVGs in a named, focusable scroll region, with a hint and a full-size button for the viewer to show', () => {
+    expect(blockHtml(diagramFigure(['<svg id="a"></svg>', '<svg id="b"></svg>'], { n: 2, label: 'Rollout <plan>', minWidth: 771 }))).toBe(
+      '<figure class="mermaid-diagram" style="--diagram-min-width:771px">' +
+        '<div class="mermaid-diagram__scroll" role="region" tabindex="0" aria-label="Diagram 2: Rollout &#60;plan&#62;"><svg id="a"></svg><svg id="b"></svg></div>' +
+        `<div class="mermaid-diagram__bar" data-pagefind-ignore><span class="mermaid-diagram__hint" aria-hidden="true">${SCROLL_HINT}</span>` +
+        '<button type="button" class="mermaid-diagram__open" data-diagram-open hidden aria-label="Full size, diagram 2">Full size</button></div></figure>',
+    );
+  });
+
+  it('sets no minimum width when there is none to set', () => {
+    expect(blockHtml(diagramFigure(['<svg></svg>'], { n: 1, label: 'pie chart' }))).toMatch(/^<figure class="mermaid-diagram"><div /);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessibleSvg } from '../../../../src/lib/mermaid/svg-a11y.ts';
+import { accessibleSvg, svgLabel } from '../../../../src/lib/mermaid/svg-a11y.ts';
 
 const mermaidSvg =
   '<svg id="x" width="100%" class="flowchart" role="graphics-document document" aria-roledescription="flowchart-v2" aria-labelledby="t" aria-describedby="d"><title id="t">Flow</title><desc id="d">How it flows</desc></svg>';
@@ -22,5 +22,20 @@ describe('accessibleSvg', () => {
 
   it('refuses what is not an SVG', () => {
     expect(() => accessibleSvg('<div></div>', { theme: 'light' })).toThrow(/not an SVG/);
+  });
+});
+
+describe('svgLabel', () => {
+  it('reads back the name accessibleSvg gave, as text', () => {
+    expect(svgLabel(accessibleSvg('<svg></svg>', { title: '"A" & <B> café', theme: 'light' }))).toBe('"A" & <B> café');
+    expect(svgLabel(accessibleSvg(mermaidSvg, { theme: 'light' }))).toBe('flowchart diagram');
+  });
+
+  it('decodes named and hexadecimal references too, and leaves unknown ones', () => {
+    expect(svgLabel('<svg aria-label="a &amp; b &#x3c;c&#x3E; &nbsp;"></svg>')).toBe('a & b <c> &nbsp;');
+  });
+
+  it('is undefined without a name, and reads the root element only', () => {
+    expect(svgLabel('<svg><g aria-label="inner"></g></svg>')).toBeUndefined();
   });
 });
