@@ -32,7 +32,7 @@ const visibleSvgs = (page: Page) =>
   page.locator('figure.mermaid-diagram').evaluateAll((figures) =>
     figures.map((figure) =>
       [...figure.querySelectorAll('svg')]
-        .filter((svg) => svg.parentElement === figure && getComputedStyle(svg).display !== 'none')
+        .filter((svg) => svg.parentElement?.parentElement === figure && getComputedStyle(svg).display !== 'none')
         .map((svg) => ({ theme: svg.classList.contains('mermaid-themed') ? 'both' : svg.classList.contains('mermaid-dark') ? 'dark' : 'light', width: svg.getBoundingClientRect().width, height: svg.getBoundingClientRect().height })),
     ),
   );
@@ -170,6 +170,30 @@ test.describe('diagrams without a browser at build time', () => {
       await page.locator('button[data-theme-toggle]').click();
       await expect.poll(fill).not.toBe(lightFill);
       await expect(page.locator('figure.mermaid-diagram svg[role="img"]')).toHaveCount(4);
+      expect(problems.take()).toEqual([]);
+
+      // The same rule as at build time (svg-size.ts): on a phone the 717 px flowchart keeps 11 px
+      // labels and scrolls in its named region, with the cue; and it opens full size.
+      await page.setViewportSize({ width: 390, height: 800 });
+      const region = page.getByRole('region', { name: 'Diagram 1: flowchart diagram' });
+      const svg = region.locator('svg');
+      await expect(svg).toBeVisible();
+      const label = await svg.evaluate((element) => {
+        const text = [...element.querySelectorAll('text')].find((node) => node.textContent?.trim());
+        const scale = element.getBoundingClientRect().width / (element as SVGSVGElement).viewBox.baseVal.width;
+        return Number.parseFloat(getComputedStyle(text ?? element).fontSize) * scale;
+      });
+      expect(label).toBeGreaterThanOrEqual(11);
+      expect(await region.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+      await expect(page.locator('figure.mermaid-diagram').first().locator('.mermaid-diagram__hint')).toBeVisible();
+      await page.getByRole('button', { name: 'Full size, diagram 1' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Diagram 1: flowchart diagram' });
+      await expect(dialog.locator('svg')).toBeVisible();
+      await dialog.getByRole('button', { name: 'Zoom in' }).click();
+      await expect(dialog.locator('output')).toHaveText('125%');
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(svg).toBeVisible();
       expect(problems.take()).toEqual([]);
 
       // A page without diagrams loads none of it.
