@@ -66,7 +66,7 @@ describe('astro build with Mermaid diagrams', () => {
     expect(html).toContain('<pre class="mermaid-error__source"><code>graph TD&#10;  A--&#62;</code></pre>');
   });
 
-  it('without a browser, passes with one warning and leaves the diagrams to the reader\'s browser, until there is one', () => {
+  it("without a browser, passes with one warning and leaves the diagrams to the reader's browser, until there is one", () => {
     const content = site();
     const out = join(makeWorkDir(), 'dist');
     const { status, output } = runBuild(content, out, { LABBOOK_MERMAID_CACHE: mermaidCache(), LABBOOK_NO_BROWSER: '1' });

@@ -135,7 +135,7 @@ function serve(dir: string): Promise<Server> {
 test.describe('diagrams without a browser at build time', () => {
   test.use({ colorScheme: 'light' });
 
-  test('the build passes and the reader\'s browser draws the diagrams, following the theme', async ({ page }) => {
+  test("the build passes and the reader's browser draws the diagrams, following the theme", async ({ page }) => {
     test.setTimeout(180_000);
     const root = resolve(import.meta.dirname, '../..');
     const out = join(root, `.labbook/e2e-mermaid-client-dist-${process.env.LABBOOK_E2E_PORT ?? 4399}`);

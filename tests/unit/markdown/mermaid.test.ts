@@ -141,7 +141,7 @@ describe('mermaid', () => {
     writeFileSync(file, `---\ntitle: X\ndate: 2026-11-02\n---\n${body}`);
     const fileURL = pathToFileURL(file);
 
-    it('error (default): fails with the file, the line of the fence and Mermaid\'s message', async () => {
+    it("error (default): fails with the file, the line of the fence and Mermaid's message", async () => {
       await expect(render(body, { renderer: fakeRenderer(broken), contentDir: wiki }, fileURL)).rejects.toThrow(
         'til/2026-11-02-x.md:12: mermaid diagram does not parse: Parse error on line 2:\n    graph TD\n      A-->\n    ---^',
       );
@@ -161,7 +161,7 @@ describe('mermaid', () => {
   });
 
   describe('without a browser', () => {
-    it('keeps the source for the reader\'s browser and flags the page for MermaidClient.astro', async () => {
+    it("keeps the source for the reader's browser and flags the page for MermaidClient.astro", async () => {
       const result = await render('```mermaid\ngraph TD\n  A-->B\n```\n', { renderer: fakeRenderer(() => ({ kind: 'client' })) });
       expect(result.html).toBe('<pre class="mermaid">graph TD&#10;  A--&#62;B</pre>\n');
       expect(result.data.astro?.frontmatter).toEqual({ title: 'T', [DIAGRAMS_KEY]: true, [CLIENT_DIAGRAMS_KEY]: true });

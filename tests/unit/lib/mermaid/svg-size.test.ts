@@ -26,7 +26,7 @@ describe('labelFontSize', () => {
     expect(labelFontSize(mermaidSvg(800, '', undefined, 14))).toBe(14);
   });
 
-  it(`is ${DEFAULT_FONT_PX} px, Mermaid's default, when the SVG states no size`, () => {
+  it("is 16 px, Mermaid's default, when the SVG states no size", () => {
     expect(labelFontSize(svg('viewBox="0 0 10 10"'))).toBe(DEFAULT_FONT_PX);
   });
 
