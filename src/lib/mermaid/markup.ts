@@ -6,6 +6,7 @@
  * every label for emphasis, links and `{expressions}`).
  */
 import type { MdxJsxFlowElement } from 'satteri';
+import { roundDrawingCoordinates } from './path-precision.ts';
 import { instantiateIds } from './svg-ids.ts';
 import { mergeThemes } from './theme-merge.ts';
 
@@ -30,11 +31,13 @@ export function escapeHtml(text: string): string {
  * Both renders of one diagram as the SVGs a page carries: one whose colours follow
  * `html[data-theme]` (theme-merge.ts), or, when the two drawings differ in more than colours, both,
  * the stylesheet showing the one matching the theme. `light` and `dark` are canonical
- * (svg-ids.ts); `prefix` makes their ids unique on the page.
+ * (svg-ids.ts); `prefix` makes their ids unique on the page. Coordinates are rounded to what a
+ * reader can see (path-precision.ts).
  */
 export function diagramSvgs(light: string, dark: string, prefix: string): string[] {
-  const merged = mergeThemes(light, dark);
-  return merged ? [instantiateIds(merged, prefix)] : [instantiateIds(light, `${prefix}-light`), instantiateIds(dark, `${prefix}-dark`)];
+  const [l, d] = [roundDrawingCoordinates(light), roundDrawingCoordinates(dark)] as const;
+  const merged = mergeThemes(l, d);
+  return merged ? [instantiateIds(merged, prefix)] : [instantiateIds(l, `${prefix}-light`), instantiateIds(d, `${prefix}-dark`)];
 }
 
 /** The cue under a diagram wider than the column (global.css shows it only then). */
