@@ -8,6 +8,7 @@
 import type { MdxJsxFlowElement } from 'satteri';
 import { roundDrawingCoordinates } from './path-precision.ts';
 import { instantiateIds } from './svg-ids.ts';
+import { dropInertAttributes, dropUnusedDefinitions } from './svg-prune.ts';
 import { mergeThemes } from './theme-merge.ts';
 
 /** One block element: `<tag class="className">inner</tag>`, `inner` being HTML. */
@@ -27,17 +28,20 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
+/** Without what draws nothing (svg-prune.ts). */
+const pruned = (svg: string) => dropInertAttributes(dropUnusedDefinitions(svg));
+
 /**
  * Both renders of one diagram as the SVGs a page carries: one whose colours follow
  * `html[data-theme]` (theme-merge.ts), or, when the two drawings differ in more than colours, both,
  * the stylesheet showing the one matching the theme. `light` and `dark` are canonical
  * (svg-ids.ts); `prefix` makes their ids unique on the page. Coordinates are rounded to what a
- * reader can see (path-precision.ts).
+ * reader can see (path-precision.ts), and what draws nothing is left out.
  */
 export function diagramSvgs(light: string, dark: string, prefix: string): string[] {
   const [l, d] = [roundDrawingCoordinates(light), roundDrawingCoordinates(dark)] as const;
   const merged = mergeThemes(l, d);
-  return merged ? [instantiateIds(merged, prefix)] : [instantiateIds(l, `${prefix}-light`), instantiateIds(d, `${prefix}-dark`)];
+  return merged ? [instantiateIds(pruned(merged), prefix)] : [instantiateIds(pruned(l), `${prefix}-light`), instantiateIds(pruned(d), `${prefix}-dark`)];
 }
 
 /** The cue under a diagram wider than the column (global.css shows it only then). */

@@ -23,9 +23,9 @@ const CSS_ID = /#(-?[A-Za-z_][\w-]*)/g;
 type Rename = (id: string) => string | undefined;
 
 /** Rewrite the id references in one tag. */
-function renameInTag(tag: string, rename: Rename): string {
+function renameInTag(tag: string, rename: Rename, definitions = true): string {
   return tag
-    .replace(ID_ATTRIBUTE, (_, id: string) => ` id="${rename(id) ?? id}"`)
+    .replace(ID_ATTRIBUTE, (all, id: string) => (definitions ? ` id="${rename(id) ?? id}"` : all))
     .replace(REFERENCE_ATTRIBUTE, (all, open: string, value: string, close: string) => {
       if (open.includes('href')) return value.startsWith('#') ? `${open}#${rename(value.slice(1)) ?? value.slice(1)}${close}` : all;
       return `${open}${value.split(/(\s+)/).map((part) => (part.trim() ? (rename(part) ?? part) : part)).join('')}${close}`;
@@ -45,14 +45,17 @@ function renameInCss(css: string, rename: Rename): string {
     .join('');
 }
 
-/** Apply `rename` to every id definition and reference in `svg`'s markup and <style>. */
-function renameIds(svg: string, rename: Rename): string {
+/**
+ * Apply `rename` to every id reference in `svg`'s markup and <style>, and to every definition
+ * (`id="…"`) unless `definitions` is false.
+ */
+function renameIds(svg: string, rename: Rename, { definitions = true } = {}): string {
   return svg.replace(SEGMENT, (segment) => {
     if (!segment.startsWith('<')) return segment;
-    if (!segment.startsWith('<style')) return renameInTag(segment, rename);
+    if (!segment.startsWith('<style')) return renameInTag(segment, rename, definitions);
     const open = segment.indexOf('>') + 1;
     const close = segment.lastIndexOf('</style>');
-    return `${renameInTag(segment.slice(0, open), rename)}${renameInCss(segment.slice(open, close), rename)}</style>`;
+    return `${renameInTag(segment.slice(0, open), rename, definitions)}${renameInCss(segment.slice(open, close), rename)}</style>`;
   });
 }
 
@@ -65,6 +68,20 @@ export function definedIds(svg: string): string[] {
     for (const [, id] of tag.matchAll(ID_ATTRIBUTE)) if (id !== undefined) ids.add(id);
   }
   return [...ids];
+}
+
+/**
+ * Every id `svg` refers to: in `href`, ARIA and `for` attributes, in `url(#…)` anywhere (attribute,
+ * inline style, stylesheet) and in the selectors of its <style>. What is defined and never in this
+ * set is named by nothing in the SVG.
+ */
+export function referencedIds(svg: string): Set<string> {
+  const ids = new Set<string>();
+  renameIds(svg, (id) => {
+    ids.add(id);
+    return undefined;
+  }, { definitions: false });
+  return ids;
 }
 
 /**

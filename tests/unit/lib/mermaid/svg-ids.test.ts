@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalIds, definedIds, ID_PLACEHOLDER, instantiateIds } from '../../../../src/lib/mermaid/svg-ids.ts';
+import { canonicalIds, definedIds, ID_PLACEHOLDER, instantiateIds, referencedIds } from '../../../../src/lib/mermaid/svg-ids.ts';
 
 const P = ID_PLACEHOLDER;
 // The shapes of ids Mermaid produces: the render id, ids derived from it, the author's names, counters.
@@ -54,5 +54,12 @@ describe('instantiateIds', () => {
     const a = definedIds(instantiateIds(canonical, 'ma-0-light'));
     const b = definedIds(instantiateIds(canonical, 'ma-1-light'));
     expect(a.filter((id) => b.includes(id))).toEqual([]);
+  });
+});
+
+describe('referencedIds', () => {
+  it('lists what ARIA, hrefs, url() in attributes, styles and stylesheets and selectors name, not what is only defined', () => {
+    expect([...referencedIds(svg('r', 7))].sort()).toEqual(['Bob', 'chart-desc-r', 'chart-title-r', 'linearGradient-7', 'r', 'r_flowchart-pointEnd']);
+    expect([...referencedIds('<svg id="r"><marker id="unused"/><g id="node"/><text>url(#text)</text></svg>')]).toEqual([]);
   });
 });

@@ -78,4 +78,15 @@ describe('diagramSvgs', () => {
     expect(inner).toContain('id="m1-0-light"');
     expect(inner).toContain('id="m1-0-dark"');
   });
+
+  it('rounds coordinates before merging and leaves out what draws nothing', () => {
+    const shape = (theme: 'light' | 'dark') => `<path d="M0.123456 ${theme === 'light' ? '1.000001' : '0.999999'} L5 5" style=""/>`;
+    const inner = diagramSvgs(render('light', LIGHT, shape('light')), render('dark', DARK, shape('dark')), 'm1-0').join('');
+    // The last digits differed between the two drawings; rounded, they are one drawing.
+    expect(inner.match(/<svg /g)).toHaveLength(1);
+    expect(inner).toContain('<path d="M0.12 1 L5 5"/>');
+    // The drop shadow nothing uses, and the <defs> it was in.
+    expect(inner).not.toContain('<filter');
+    expect(inner).not.toContain('<defs');
+  });
 });
