@@ -7,7 +7,9 @@
  *
  * Rules that name another element by id (`url(#…-gradient)`) stay with their diagram, whose own
  * element they name; so that the cascade cannot change, that is only done for rules that set
- * custom properties (theme-merge.ts), and a sheet with any other such rule is left as it is.
+ * custom properties (theme-merge.ts), and a sheet with any other such rule is left as it is. Of a
+ * rule setting the root's custom properties only the declarations naming an element stay: the
+ * dark theme's 16 colours of a flowchart are shared, its `url(#…-gradient)` is not.
  */
 import { createHash } from 'node:crypto';
 
@@ -47,6 +49,23 @@ const setsOnlyCustomProperties = (rule: string) =>
     .split(';')
     .every((declaration) => declaration.trim() === '' || declaration.trim().startsWith('--'));
 
+/**
+ * A plain rule of custom properties as two rules with its selector: the declarations that do not
+ * name an element (`url(#…)`) and those that do; an empty string for a part without declarations.
+ * Both set custom properties on the same elements with the same weight, none the same property, so
+ * where each one is written does not change what applies.
+ */
+function splitByReference(rule: string): [string, string] {
+  const open = rule.indexOf('{');
+  const selector = rule.slice(0, open);
+  const declarations = rule.slice(open + 1, -1).split(';').filter((declaration) => declaration.trim() !== '');
+  const part = (names: boolean) => {
+    const chosen = declarations.filter((declaration) => declaration.includes('url(') === names);
+    return chosen.length > 0 ? `${selector}{${chosen.join(';')}}` : '';
+  };
+  return [part(false), part(true)];
+}
+
 /** Selectors of a rule and of the rules nested in it: the text before each `{`. */
 const selectorsOf = (rule: string) =>
   rule
@@ -72,10 +91,16 @@ export function shareStyles(svgs: readonly string[]): string[] {
     const private_: string[] = [];
     for (const rule of rules) {
       const selectors = selectorsOf(rule).replace(own, '');
-      const namesOther = rule.includes('url(') || /#[A-Za-z_-]/.test(selectors);
-      if (!namesOther) shared.push(rule.replace(own, '#\u0000'));
-      else if (setsOnlyCustomProperties(rule)) private_.push(rule);
-      else return svg;
+      const selectsOther = /#[A-Za-z_-]/.test(selectors);
+      if (!selectsOther && !rule.includes('url(')) shared.push(rule.replace(own, '#\u0000'));
+      else if (!setsOnlyCustomProperties(rule)) return svg;
+      else if (selectsOther) private_.push(rule);
+      else {
+        // The root's dark colours: one names the diagram's own gradient, the others are shared.
+        const [common, naming] = splitByReference(rule);
+        if (common) shared.push(common.replace(own, '#\u0000'));
+        if (naming) private_.push(naming);
+      }
     }
     if (shared.length === 0) return svg;
     const neutral = shared.join('');

@@ -46,3 +46,25 @@ describe('shareStyles', () => {
     expect(shareStyles([svg('m1-0', css)])).toEqual([svg('m1-0', css)]);
   });
 });
+
+describe('shareStyles, the dark colours of a diagram', () => {
+  const css = (id: string) => `${SHEET(id)}[data-theme='dark'] #${id}{--lbm0:#ccc;--lbm1:url(#${id}-gradient);--lbm2:hsl(0, 0%, 34%)}`;
+
+  it('shares those that name no element and keeps the one naming its own gradient with each diagram', () => {
+    const [first, second] = shareStyles([svg('m1-0', css('m1-0')), svg('m1-1', css('m1-1'))]);
+    const cls = /lbms-[0-9a-f]{10}/.exec(first ?? '')?.[0];
+    expect(first).toContain(`[data-theme='dark'] :where(.${cls}):not(#lbms){--lbm0:#ccc;--lbm2:hsl(0, 0%, 34%)}`);
+    expect(first).toContain("[data-theme='dark'] #m1-0{--lbm1:url(#m1-0-gradient)}</style>");
+    expect(second).toBe(`<svg class="flowchart mermaid-themed ${cls}" id="m1-1"><style>[data-theme='dark'] #m1-1{--lbm1:url(#m1-1-gradient)}</style><g><rect/></g></svg>`);
+  });
+
+  it('gives diagrams with other dark colours another class', () => {
+    const [a, b] = shareStyles([svg('m1-0', css('m1-0')), svg('m1-1', css('m1-1').replace('#ccc', '#ddd'))]);
+    expect(/lbms-\w+/.exec(a ?? '')?.[0]).not.toBe(/lbms-\w+/.exec(b ?? '')?.[0]);
+  });
+
+  it('keeps a whole rule with its diagram when its selector names another element', () => {
+    const other = `${SHEET('m1-0')}[data-theme='dark'] #m1-0-node{--lbm0:#ccc;--lbm1:url(#m1-0-gradient)}`;
+    expect(shareStyles([svg('m1-0', other)])[0]).toContain("[data-theme='dark'] #m1-0-node{--lbm0:#ccc;--lbm1:url(#m1-0-gradient)}</style>");
+  });
+});
