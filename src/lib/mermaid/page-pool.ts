@@ -3,7 +3,8 @@
  * Mermaid into it: 0.9 s of the ~1 s a small batch takes. Here each call gets a page of its own
  * context that already has Mermaid loaded, through a facade that skips the loading steps the
  * second time. mermaid-isomorphic uses exactly these page methods (pinned at 3.1.0); Mermaid resets
- * its configuration at every call (`mermaid.initialize`) and its diagram state at every render.
+ * its configuration at every call (`mermaid.initialize`) and its diagram state at every render, and
+ * the page's body is emptied before every batch but the first.
  */
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { openRenderContext } from './render-context.ts';
@@ -53,7 +54,11 @@ export function pageFacade(warm: WarmPage) {
     addScriptTag: (options: Parameters<Page['addScriptTag']>[0]) => once(() => warm.page.addScriptTag(options)),
     // mermaid-isomorphic's one evaluate draws the batch: Mermaid is loaded, the clock may start.
     evaluate: async (fn: unknown, arg: unknown) => {
+      // What earlier batches left in the page goes first. A diagram Mermaid rejects leaves its
+      // drawing element behind, and Mermaid draws the next diagram with that render id into it:
+      // the SVG returned was empty (an edited diagram, the same batch position, a blank picture).
       warm.onDrawing?.();
+      if (warm.loaded) await warm.page.evaluate(() => document.body.replaceChildren());
       const result: unknown = await (warm.page.evaluate as (fn: unknown, arg: unknown) => Promise<unknown>)(fn, arg);
       warm.loaded = true;
       return result;

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { markdownToHtml } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { renderBatch } from '../../../src/lib/mermaid/batch-renderer.ts';
 import { closeMermaidBrowser, configureMermaidBrowser, lookUpBrowser, mermaidBrowserStats, withBrowser } from '../../../src/lib/mermaid/browser-pool.ts';
 import { createDiagramRenderer, type DiagramOutcome } from '../../../src/lib/mermaid/diagram-renderer.ts';
 import { openRenderContext } from '../../../src/lib/mermaid/render-context.ts';
@@ -214,6 +215,21 @@ describe('mermaid with Chromium', () => {
     expect(compared).toBeGreaterThanOrEqual(12);
     // Two dozen screenshots on a loaded machine: a generous ceiling, nothing asserts on time.
   }, 600_000);
+
+  it('draws a diagram in full where an earlier batch of the same page had one Mermaid rejected', async () => {
+    const { found } = await lookUpBrowser(process.env);
+    if (!found) throw new Error('this test needs a Chromium');
+    const flow = { source: 'flowchart LR\n  A --> B', theme: 'light' as const };
+    const broken = { source: 'graph TD\n  A-->', theme: 'light' as const };
+    await withBrowser(found, async (browser) => {
+      const options = { browser, timeoutMs: 60_000 };
+      // The same warm page (page-pool.ts) draws both batches: the second diagram of each is at one position.
+      const [, rejected] = await renderBatch([flow, broken], options);
+      expect(rejected?.ok).toBe(false);
+      const [, again] = await renderBatch([flow, flow], options);
+      expect(again?.ok && again.svg).toMatch(/^<svg [^>]*viewBox="[^"]+"[^>]*>[\s\S]*>B<\/tspan>/);
+    });
+  });
 
   it('renders offline: the page reaches no network', async () => {
     const { found } = await lookUpBrowser(process.env);
