@@ -84,9 +84,16 @@ export function referencedIds(svg: string): Set<string> {
   return ids;
 }
 
+// A derived id's suffix ending in a number (`-classId-Animal-4`): the stem, and the number.
+const NUMBERED_SUFFIX = /^([-_].+-)\d+$/;
+
 /**
  * Rename the ids of an SVG Mermaid rendered as `renderId`: the root becomes the placeholder, ids
  * derived from it keep their suffix, every other id becomes `placeholder-N` in order of appearance.
+ * A suffix ending in a number is numbered again by order of appearance among those with the same
+ * stem: Mermaid's class diagrams number classes with a counter that runs across every diagram the
+ * page has drawn (`classId-Animal-0` or `-4`, depending on what went before, which a warm
+ * renderer page makes a matter of timing).
  */
 export function canonicalIds(svg: string, renderId: string): string {
   // Derived ids are renamed wherever they appear, also when only referenced (a theme's CSS names
@@ -94,8 +101,19 @@ export function canonicalIds(svg: string, renderId: string): string {
   const derived = (id: string) =>
     id === renderId || (id.startsWith(renderId) && /^[-_]/.test(id.slice(renderId.length))) ? `${ID_PLACEHOLDER}${id.slice(renderId.length)}` : undefined;
   const names = new Map<string, string>();
+  const stems = new Map<string, number>();
   let counter = 0;
-  for (const id of definedIds(svg)) names.set(id, derived(id) ?? `${ID_PLACEHOLDER}-${counter++}`);
+  for (const id of definedIds(svg)) {
+    const name = derived(id);
+    const stem = name === undefined ? undefined : NUMBERED_SUFFIX.exec(name.slice(ID_PLACEHOLDER.length))?.[1];
+    if (name === undefined) names.set(id, `${ID_PLACEHOLDER}-${counter++}`);
+    else if (stem === undefined) names.set(id, name);
+    else {
+      const n = stems.get(stem) ?? 0;
+      stems.set(stem, n + 1);
+      names.set(id, `${ID_PLACEHOLDER}${stem}${n}`);
+    }
+  }
   return renameIds(svg, (id) => names.get(id) ?? derived(id));
 }
 

@@ -63,3 +63,15 @@ describe('referencedIds', () => {
     expect([...referencedIds('<svg id="r"><marker id="unused"/><g id="node"/><text>url(#text)</text></svg>')]).toEqual([]);
   });
 });
+
+describe('canonicalIds, counters that run across renders', () => {
+  it("numbers a derived id's trailing number by order of appearance per stem, wherever Mermaid's counter was", () => {
+    const classes = (first: number) =>
+      `<svg id="r"><style>#r [id$="-compositionStart"]{fill:red}</style><marker id="r_class-compositionStart"/><g id="r-classId-Animal-${first}"/><g id="r-classId-Duck-${first + 1}"/>` +
+      `<g id="r-classId-Animal-${first + 7}"/><use href="#r-classId-Duck-${first + 1}"/></svg>`;
+    const canonical = canonicalIds(classes(0), 'r');
+    expect(canonicalIds(classes(4), 'r')).toBe(canonical);
+    expect(definedIds(canonical)).toEqual([P, `${P}_class-compositionStart`, `${P}-classId-Animal-0`, `${P}-classId-Duck-0`, `${P}-classId-Animal-1`]);
+    expect(canonical).toContain(`<use href="#${P}-classId-Duck-0"/>`);
+  });
+});
