@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderBatch } from '../../../src/lib/mermaid/batch-renderer.ts';
 import { closeMermaidBrowser, configureMermaidBrowser, lookUpBrowser, mermaidBrowserStats, withBrowser } from '../../../src/lib/mermaid/browser-pool.ts';
 import { createDiagramRenderer, type DiagramOutcome } from '../../../src/lib/mermaid/diagram-renderer.ts';
+import { diagramSvgs } from '../../../src/lib/mermaid/markup.ts';
 import { openRenderContext } from '../../../src/lib/mermaid/render-context.ts';
 import { instantiateIds } from '../../../src/lib/mermaid/svg-ids.ts';
 import { shareStyles } from '../../../src/lib/mermaid/shared-styles.ts';
@@ -35,6 +36,10 @@ const EVERY_TYPE = {
   block: 'block-beta\n  columns 2\n  a b',
   sankey: 'sankey-beta\n\nA,B,10\nA,C,5',
 } as const;
+/** Shapes rough.js draws in the classic look, edges with circle and cross ends, a cylinder (arcs), a subgraph. */
+const ROUGH_SHAPES =
+  'flowchart TD\n  R@{ shape: doc, label: "Report" } --o S@{ shape: docs, label: "Runs" }\n  S --x T@{ shape: hex, label: "Eval" }\n' +
+  '  T --> U@{ shape: cyl, label: "Registry" }\n  subgraph serve [Serving]\n    U --> V(Canary) --> W@{ shape: dbl-circ, label: "Done" }\n  end';
 const LABELS = ['flowchart diagram', 'flowchart diagram', 'sequence diagram', 'class diagram', 'state diagram', 'entity relationship diagram', 'Gantt chart', 'pie chart', 'mind map', 'timeline', 'git graph', 'user journey', 'quadrant chart', 'XY chart', 'block diagram', 'Sankey diagram'];
 
 const fence = (source: string) => `\`\`\`mermaid\n${source}\n\`\`\`\n`;
@@ -230,6 +235,80 @@ describe('mermaid with Chromium', () => {
       expect(again?.ok && again.svg).toMatch(/^<svg [^>]*viewBox="[^"]+"[^>]*>[\s\S]*>B<\/tspan>/);
     });
   });
+
+  it('gives the same page HTML from two renders with empty caches, rough.js shapes and shared sheets included', async () => {
+    const markdown = [ROUGH_SHAPES, EVERY_TYPE.class, EVERY_TYPE.state, EVERY_TYPE.gitGraph, EVERY_TYPE.mindmap, ROUGH_SHAPES].map(fence).join('\n');
+    const page = async () => (await markdownToHtml(markdown, { mdastPlugins: [mermaid({ renderer: createDiagramRenderer({ cacheDir: newCache(), env: process.env }) })] })).html;
+    const first = await page();
+    expect(first.match(/<figure class="mermaid-diagram"/g)).toHaveLength(6);
+    expect(await page()).toBe(first);
+  });
+
+  it("the page's SVGs (coordinates rounded, unused definitions left out, sheets shared) look like each theme's own", async () => {
+    const sources = [...Object.values(EVERY_TYPE), ROUGH_SHAPES];
+    const outcomes = await createDiagramRenderer({ cacheDir: newCache(), env: process.env }).render(sources);
+    const { found } = await lookUpBrowser(process.env);
+    if (!found) throw new Error('this test needs a Chromium');
+    let compared = 0;
+    await withBrowser(found, async (browser) => {
+      const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+      try {
+        const shot = async (theme: 'light' | 'dark', svgs: readonly string[]) => {
+          const css = `svg.mermaid-dark,[data-theme='dark'] svg.mermaid-light{display:none}[data-theme='dark'] svg.mermaid-dark{display:inline}body{margin:0;background:${theme === 'dark' ? '#0f1216' : '#fff'}}main{width:880px}`;
+          await page.setContent(`<html data-theme="${theme}"><head><style>${css}</style></head><body><main>${svgs.map((svg) => `<div>${svg}</div>`).join('')}</main></body></html>`);
+          return page.locator('main').screenshot({ animations: 'disabled' });
+        };
+        // Pixels that differ at all, and by more than 8 of 255 levels, between two pictures of one size.
+        const difference = (a: Buffer, b: Buffer) =>
+          page.evaluate(async ([a, b]) => {
+            const pixels = async (src: string) => {
+              const image = new Image();
+              image.src = src;
+              await image.decode();
+              const canvas = document.createElement('canvas');
+              canvas.width = image.width;
+              canvas.height = image.height;
+              const context = canvas.getContext('2d');
+              context?.drawImage(image, 0, 0);
+              return context?.getImageData(0, 0, image.width, image.height);
+            };
+            const [x, y] = [await pixels(a), await pixels(b)];
+            if (!x || !y || x.width !== y.width || x.height !== y.height) return undefined;
+            let differing = 0;
+            let strongly = 0;
+            for (let i = 0; i < x.data.length; i += 4) {
+              const delta = Math.max(Math.abs((x.data[i] ?? 0) - (y.data[i] ?? 0)), Math.abs((x.data[i + 1] ?? 0) - (y.data[i + 1] ?? 0)), Math.abs((x.data[i + 2] ?? 0) - (y.data[i + 2] ?? 0)));
+              if (delta > 0) differing++;
+              if (delta > 8) strongly++;
+            }
+            return { differing, strongly, total: x.data.length / 4 };
+          }, [`data:image/png;base64,${a.toString('base64')}`, `data:image/png;base64,${b.toString('base64')}`] as const);
+        for (const [i, outcome] of outcomes.entries()) {
+          const pair = svgs(outcome);
+          if (!pair) continue;
+          const name = Object.keys(EVERY_TYPE)[i] ?? 'rough shapes';
+          // Two copies, as a page with the same diagram twice: the second uses the first's sheet.
+          const onPage = shareStyles([...diagramSvgs(pair.light, pair.dark, 'one'), ...diagramSvgs(pair.light, pair.dark, 'two')]);
+          for (const theme of ['light', 'dark'] as const) {
+            const own = await shot(theme, [instantiateIds(pair[theme], 'one'), instantiateIds(pair[theme], 'two')]);
+            const result = await difference(own, await shot(theme, onPage));
+            expect(result, `${name} in ${theme}: same size`).toBeDefined();
+            // Rounding moves an edge by less than 0.005 px: antialiasing changes by a level or two
+            // along some edges (at most 1 pixel in 100 here, 1 in 30 of those by more than 8 levels).
+            // A shape that moves (an arc whose centre shifted 0.15 px) changes its whole outline, and
+            // nine in ten of those pixels by more than 8 levels.
+            const { differing = Infinity, strongly = Infinity, total = 0 } = result ?? {};
+            expect(differing, `${name} in ${theme}: ${JSON.stringify(result)}`).toBeLessThanOrEqual(total / 100);
+            expect(strongly, `${name} in ${theme}: ${JSON.stringify(result)}`).toBeLessThanOrEqual(Math.max(10, differing / 10));
+          }
+          compared++;
+        }
+      } finally {
+        await page.close();
+      }
+    });
+    expect(compared).toBe(17);
+  }, 600_000);
 
   it('renders offline: the page reaches no network', async () => {
     const { found } = await lookUpBrowser(process.env);
