@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { makeSite, makeWorkDir, runBuild, tilFile } from './run-build.ts';
 
@@ -117,5 +118,45 @@ describe('astro build with Mermaid diagrams', () => {
     expect(warm.status, warm.output).toBe(0);
     expect(warm.output).not.toContain(STARTING_CHROMIUM);
     console.info(`diagram wiki build: ${cold.seconds.toFixed(1)} s with an empty Mermaid cache, ${warm.seconds.toFixed(1)} s with a full one`);
+  });
+
+  it('a diagram page carries each shared sheet once, no unused definitions, coordinates to a hundredth, within its size budget', () => {
+    const fences = [
+      'flowchart LR\n  A[Collect] --> B{Clean?}\n  B -->|yes| C[Train]\n  B -->|no| D[Fix]\n  D --> B',
+      // rough.js shapes, circle and cross arrowheads, a cylinder (arcs), a subgraph.
+      'flowchart TD\n  R@{ shape: doc, label: "Report" } --o S@{ shape: docs, label: "Runs" }\n  S --x T@{ shape: hex, label: "Eval" }\n  T --> U@{ shape: cyl, label: "Registry" }\n  subgraph serve [Serving]\n    U --> V(Canary)\n  end',
+      'classDiagram\n  class Model {\n    +str name\n    +predict(x)\n  }\n  Model <|-- Classifier\n  Model <|-- Ranker',
+      'stateDiagram-v2\n  [*] --> Queued\n  Queued --> Running\n  Running --> Done\n  Done --> [*]',
+      'sequenceDiagram\n  Trainer->>Registry: push model\n  Registry-->>Trainer: version',
+    ];
+    const body = [...fences.map((source) => `\`\`\`mermaid\n${source}\n\`\`\``), `\`\`\`mermaid-example\n${fences[0]}\n\`\`\``].join('\n\nText.\n\n');
+    const out = join(makeWorkDir(), 'dist');
+    const { status, output } = runBuild(makeSite({ 'labbook.yaml': 'title: Diagram Pages\n', 'docs/diagrams.md': `---\ntitle: Diagrams\n---\n${body}\n` }), out, {
+      LABBOOK_MERMAID_CACHE: mermaidCache(),
+    });
+    expect(status, output).toBe(0);
+    const html = read(out, 'docs/diagrams/index.html');
+    const figures = html.match(/<figure class="mermaid-diagram"[\s\S]*?<\/figure>/g) ?? [];
+    expect(figures).toHaveLength(6);
+    const svg = figures.join('');
+
+    // Each shared sheet is written once on the page; any other <style> holds only the rules naming
+    // the diagram's own elements (its dark theme's gradient).
+    const styles = svg.match(/<style>[\s\S]*?<\/style>/g) ?? [];
+    const sheets = [...new Set(svg.match(/\blbms-[0-9a-f]{10}\b/g))];
+    expect(sheets.length).toBeGreaterThanOrEqual(4);
+    for (const sheet of sheets) expect(styles.filter((style) => style.includes(`:where(.${sheet})`)), sheet).toHaveLength(1);
+    for (const style of styles.filter((style) => !style.includes(':where(.lbms-'))) expect(style).toMatch(/^<style>(?:\[data-theme='dark'\] #[\w-]+\{[^{}]*url\(#[\w-]+\)[^{}]*\})+<\/style>$/);
+
+    // Every marker, gradient and filter is used; paths without arcs have at most two decimals.
+    for (const [, id] of svg.matchAll(/<(?:marker|linearGradient|radialGradient|filter)\b[^>]*\sid="([^"]+)"/g)) expect(svg, id).toContain(`#${id})`);
+    const paths = [...svg.matchAll(/<path\b[^>]*\sd="([^"]*)"/g)].map((match) => match[1] ?? '');
+    expect(paths.filter((d) => !/[Aa]/.test(d) && /\d\.\d{3}/.test(d))).toEqual([]);
+    expect(svg).not.toMatch(/\sstyle=""|\sdata-points=/);
+
+    // What the diagrams add to the page, gzipped: 37 KB before the SVGs were compacted, 16 KB after.
+    const gz = (text: string) => gzipSync(text, { level: 9 }).length;
+    const added = gz(html) - gz(html.replace(/<figure class="mermaid-diagram"[\s\S]*?<\/figure>/g, ''));
+    expect(added).toBeLessThan(24_000);
   });
 });
