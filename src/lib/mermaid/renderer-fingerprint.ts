@@ -12,7 +12,7 @@ import { mermaidConfig, themeDirective } from './render-config.ts';
  * Bump when Labbook's own steps change their output: the source rewriting of render-config.ts
  * (labelSafeSource), render-context.ts, svg-ids.ts, svg-a11y.ts, drawn-svg-check.ts, rejection-message.ts.
  */
-const LABBOOK_RENDER_VERSION = 6;
+const LABBOOK_RENDER_VERSION = 7;
 
 /** The `version` of the package whose entry point `specifier` resolves to. */
 function packageVersion(specifier: string): string {

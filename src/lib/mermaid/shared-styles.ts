@@ -108,10 +108,10 @@ export function shareStyles(svgs: readonly string[]): string[] {
     // `:where(.c):not(#x)` weighs exactly one id, so every rule wins or loses as it did with `#id`.
     const sheet = neutral.replaceAll('#\u0000', `:where(.${cls}):not(#lbms)`);
     const classes = CLASS.exec(root[1] ?? '');
-    const rootTag = classes ? root[0].replace(CLASS, ` class="${classes[1]} ${cls}"`) : root[0].replace(/^<svg\b/, `<svg class="${cls}"`);
+    const rootTag = classes ? root[0].replace(CLASS, () => ` class="${classes[1]} ${cls}"`) : root[0].replace(/^<svg\b/, `<svg class="${cls}"`);
     const keep = !seen.has(cls);
     seen.add(cls);
     const css = (keep ? sheet : '') + private_.join('');
-    return rootTag + svg.slice(root[0].length).replace(STYLE, css ? `<style>${css}</style>` : '');
+    return rootTag + svg.slice(root[0].length).replace(STYLE, () => (css ? `<style>${css}</style>` : ''));
   });
 }

@@ -30,7 +30,7 @@ export function accessibleSvg(svg: string, options: { title?: string; theme: Dia
   const label = options.title?.trim() || diagramLabel(attribute(root, 'aria-roledescription'));
   let tag = ['role', 'aria-roledescription', 'aria-labelledby', 'aria-label'].reduce(without, root);
   const classes = [attribute(root, 'class'), `mermaid-${options.theme}`].filter(Boolean).join(' ');
-  tag = without(tag, 'class').replace(/^<svg\b/, `<svg class="${classes}" role="img" aria-label="${escapeHtml(label)}"`);
+  tag = without(tag, 'class').replace(/^<svg\b/, () => `<svg class="${classes}" role="img" aria-label="${escapeHtml(label)}"`);
   return tag + svg.slice(root.length);
 }
 

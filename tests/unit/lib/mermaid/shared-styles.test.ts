@@ -68,3 +68,11 @@ describe('shareStyles, the dark colours of a diagram', () => {
     expect(shareStyles([svg('m1-0', other)])[0]).toContain("[data-theme='dark'] #m1-0-node{--lbm0:#ccc;--lbm1:url(#m1-0-gradient)}</style>");
   });
 });
+
+describe('shareStyles, replacement patterns', () => {
+  it("writes a sheet with $' and $& in it as it is", () => {
+    const css = (id: string) => `#${id}{font-family:arial;}#${id} [id$='-end'],#${id} [title$='a$&b']{fill:red;}`;
+    const [first] = shareStyles([svg('m1-0', css('m1-0')), svg('m1-1', css('m1-1'))]);
+    expect(first).toMatch(/\[id\$='-end'\],:where\(\.lbms-\w+\):not\(#lbms\) \[title\$='a\$&b'\]\{fill:red;\}<\/style><g><rect\/><\/g><\/svg>$/);
+  });
+});

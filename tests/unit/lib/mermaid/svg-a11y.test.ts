@@ -20,6 +20,10 @@ describe('accessibleSvg', () => {
     expect(accessibleSvg('<svg></svg>', { title: '"A" & <B>', theme: 'light' })).toContain('aria-label="&#34;A&#34; &#38; &#60;B&#62;"');
   });
 
+  it("keeps a title's $& and $' as written (never read as replacement patterns)", () => {
+    expect(accessibleSvg('<svg></svg>', { title: "GPU $& CPU $' costs", theme: 'light' })).toBe('<svg class="mermaid-light" role="img" aria-label="GPU $&#38; CPU $&#39; costs"></svg>');
+  });
+
   it('refuses what is not an SVG', () => {
     expect(() => accessibleSvg('<div></div>', { theme: 'light' })).toThrow(/not an SVG/);
   });
