@@ -5,8 +5,7 @@ import { defineMdastPlugin, type MdastPluginEntry, type MdastVisitorContext } fr
 import { markDiagrams } from '../lib/mermaid/client-flag.ts';
 import { mayHaveMermaid, mermaidFences, showsDiagramSource } from '../lib/mermaid/find-fences.ts';
 import { sharedDiagramRenderer, type DiagramOutcome, type DiagramRenderer } from '../lib/mermaid/diagram-renderer.ts';
-import { clientDiagram, diagramFigure, diagramSvgs, errorBox, markdownRawHtml, mdxElement, type HtmlBlock } from '../lib/mermaid/markup.ts';
-import { shareStyles } from '../lib/mermaid/shared-styles.ts';
+import { clientDiagram, diagramFigure, diagramSvgs, errorBox, markdownRawHtml, mdxElement, pageSvgs, type HtmlBlock } from '../lib/mermaid/markup.ts';
 import { diagramLabel } from '../lib/mermaid/diagram-label.ts';
 import { svgLabel } from '../lib/mermaid/svg-a11y.ts';
 import { readableWidth } from '../lib/mermaid/svg-size.ts';
@@ -25,7 +24,7 @@ export interface Options {
 }
 
 /** Bump when what the plugin turns into diagrams or the HTML around them (src/lib/mermaid/markup.ts) changes, so cached notes render again. */
-const MARKUP_VERSION = 6;
+const MARKUP_VERSION = 7;
 
 /** `m1a2b3c4d`: the same for the same file and text, different for every other document. */
 function idBase(ctx: MdastVisitorContext, contentDir: string): string {
@@ -63,10 +62,7 @@ export function mermaid(options: Options = {}): MdastPluginEntry {
       const where = (fence: Readonly<Code>) =>
         describeLocation({ fileURL: ctx.fileURL, documentSource: ctx.source, line: fence.position?.start.line ?? 1, contentDir });
       // The SVGs of the whole document first: diagrams that share a stylesheet carry it once.
-      const drawn = outcomes.map((outcome, index) => (outcome?.kind === 'svg' ? diagramSvgs(outcome.light, outcome.dark, `${base}-${index}`) : []));
-      const shared = shareStyles(drawn.flat());
-      let next = 0;
-      const svgsOf = drawn.map((svgs) => shared.slice(next, (next += svgs.length)));
+      const svgsOf = pageSvgs(outcomes.map((outcome, index) => (outcome?.kind === 'svg' ? diagramSvgs(outcome.light, outcome.dark, `${base}-${index}`) : [])));
       let client = false;
       let figures = 0;
       fences.forEach((fence, index) => {

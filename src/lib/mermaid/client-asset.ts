@@ -1,9 +1,12 @@
 /**
  * Where Mermaid's browser bundle is published when the build leaves diagrams for the reader's
  * browser (src/integrations/vendor-assets.ts), and how a page shows that it needs it.
- * Browser-safe: MermaidClientScript.astro imports it.
+ * Browser-safe: MermaidClientScript.astro imports it, so it imports nothing of the build's
+ * (markup.ts imports it instead).
  */
-import { CLIENT_DIAGRAM_CLASS } from './markup.ts';
+
+/** Class of the fallback `<pre>` markup.ts writes: MermaidClient.astro draws these in the browser. */
+export const CLIENT_DIAGRAM_CLASS = 'mermaid';
 
 /** Path of the bundle under the site's base. */
 export const MERMAID_CLIENT_FILE = '_labbook/mermaid.min.js';

@@ -6,10 +6,13 @@
  * every label for emphasis, links and `{expressions}`).
  */
 import type { MdxJsxFlowElement } from 'satteri';
+import { CLIENT_DIAGRAM_CLASS } from './client-asset.ts';
 import { roundDrawingCoordinates } from './path-precision.ts';
+import { shareStyles } from './shared-styles.ts';
 import { instantiateIds } from './svg-ids.ts';
 import { dropInertAttributes, dropUnusedDefinitions } from './svg-prune.ts';
 import { mergeThemes } from './theme-merge.ts';
+import { dropUnusedRules } from './unused-rules.ts';
 
 /** One block element: `<tag class="className">inner</tag>`, `inner` being HTML. */
 export interface HtmlBlock {
@@ -20,8 +23,8 @@ export interface HtmlBlock {
   attributes?: Record<string, string>;
 }
 
-/** Class of the fallback `<pre>`: MermaidClient.astro draws these in the browser. */
-export const CLIENT_DIAGRAM_CLASS = 'mermaid';
+
+export { CLIENT_DIAGRAM_CLASS };
 
 /** Text as HTML text or attribute value. */
 export function escapeHtml(text: string): string {
@@ -42,6 +45,17 @@ export function diagramSvgs(light: string, dark: string, prefix: string): string
   const [l, d] = [roundDrawingCoordinates(light), roundDrawingCoordinates(dark)] as const;
   const merged = mergeThemes(l, d);
   return merged ? [instantiateIds(pruned(merged), prefix)] : [instantiateIds(pruned(l), `${prefix}-light`), instantiateIds(pruned(d), `${prefix}-dark`)];
+}
+
+/**
+ * The SVGs of one page's diagrams ({@link diagramSvgs} of each, ids already unique on the page), as
+ * the page carries them: a stylesheet that diagrams share written once (shared-styles.ts), without
+ * the rules that style nothing on the page (unused-rules.ts). One list per diagram, in order.
+ */
+export function pageSvgs(diagrams: readonly (readonly string[])[]): string[][] {
+  const all = dropUnusedRules(shareStyles(diagrams.flat()));
+  let next = 0;
+  return diagrams.map((svgs) => all.slice(next, (next += svgs.length)));
 }
 
 /** The cue under a diagram wider than the column (global.css shows it only then). */

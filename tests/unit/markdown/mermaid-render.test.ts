@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderBatch } from '../../../src/lib/mermaid/batch-renderer.ts';
 import { closeMermaidBrowser, configureMermaidBrowser, lookUpBrowser, mermaidBrowserStats, withBrowser } from '../../../src/lib/mermaid/browser-pool.ts';
 import { createDiagramRenderer, type DiagramOutcome } from '../../../src/lib/mermaid/diagram-renderer.ts';
-import { diagramSvgs } from '../../../src/lib/mermaid/markup.ts';
+import { diagramSvgs, pageSvgs } from '../../../src/lib/mermaid/markup.ts';
 import { openRenderContext } from '../../../src/lib/mermaid/render-context.ts';
 import { instantiateIds } from '../../../src/lib/mermaid/svg-ids.ts';
 import { shareStyles } from '../../../src/lib/mermaid/shared-styles.ts';
@@ -244,7 +244,7 @@ describe('mermaid with Chromium', () => {
     expect(await page()).toBe(first);
   });
 
-  it("the page's SVGs (coordinates rounded, unused definitions left out, sheets shared) look like each theme's own", async () => {
+  it("the page's SVGs (coordinates rounded, unused definitions and rules left out, sheets shared) look like each theme's own", async () => {
     const sources = [...Object.values(EVERY_TYPE), ROUGH_SHAPES];
     const outcomes = await createDiagramRenderer({ cacheDir: newCache(), env: process.env }).render(sources);
     const { found } = await lookUpBrowser(process.env);
@@ -288,7 +288,7 @@ describe('mermaid with Chromium', () => {
           if (!pair) continue;
           const name = Object.keys(EVERY_TYPE)[i] ?? 'rough shapes';
           // Two copies, as a page with the same diagram twice: the second uses the first's sheet.
-          const onPage = shareStyles([...diagramSvgs(pair.light, pair.dark, 'one'), ...diagramSvgs(pair.light, pair.dark, 'two')]);
+          const onPage = pageSvgs([diagramSvgs(pair.light, pair.dark, 'one'), diagramSvgs(pair.light, pair.dark, 'two')]).flat();
           for (const theme of ['light', 'dark'] as const) {
             const own = await shot(theme, [instantiateIds(pair[theme], 'one'), instantiateIds(pair[theme], 'two')]);
             const result = await difference(own, await shot(theme, onPage));
