@@ -64,10 +64,25 @@ function fromRoot(selector: string, rootId: string | undefined): string | undefi
   return rest === undefined || hasPseudo(rest) ? undefined : rest;
 }
 
+const NAMED_REFERENCES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/**
+ * Text with its character references decoded. A serialised SVG writes `>` in its stylesheet as
+ * `&gt;` (`text.actor&gt;tspan`), and the page's HTML parser reads it back as `>` before any
+ * selector is matched; so must we.
+ */
+export function decodeReferences(text: string): string {
+  return text.replace(/&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/gi, (all, decimal?: string, hex?: string, name?: string) => {
+    if (name !== undefined) return NAMED_REFERENCES[name] ?? all;
+    const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex ?? '', 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+  });
+}
+
 /** Whether a plain rule may style an element of `document`: one of its selectors may match. */
 function mayMatch(rule: string, rootId: string | undefined, matches: (selector: string) => boolean): boolean {
   if (rule.trimStart().startsWith('@')) return true;
-  return selectorList(rule.slice(0, rule.indexOf('{'))).some((selector) => {
+  return selectorList(decodeReferences(rule.slice(0, rule.indexOf('{')))).some((selector) => {
     const rest = fromRoot(selector, rootId);
     return rest === undefined || matches(rest);
   });

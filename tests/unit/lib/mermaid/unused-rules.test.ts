@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropUnusedRules, selectorList } from '../../../../src/lib/mermaid/unused-rules.ts';
+import { decodeReferences, dropUnusedRules, selectorList } from '../../../../src/lib/mermaid/unused-rules.ts';
 
 const S = ':where(.lbms-0123456789):not(#lbms)';
 const svg = (id: string, css: string | undefined, body: string, cls = 'flowchart lbms-0123456789') =>
@@ -36,6 +36,14 @@ describe('dropUnusedRules', () => {
     const [kept] = dropUnusedRules([svg('m-0', css, body)]);
     // Only the rule whose attribute selector matches nothing goes, the broken selector stays.
     expect(kept).toBe(svg('m-0', css.replace(`${S} [data-x="a:b"] .node{fill:green}`, ''), body));
+  });
+
+  it('reads selectors as the page does, character references decoded (a serialised SVG writes > as &gt;)', () => {
+    const actor = `${S} text.actor&gt;tspan{fill:red}`;
+    const body = '<text class="actor"><tspan>Alice</tspan></text>';
+    expect(dropUnusedRules([svg('m-0', actor, body)])).toEqual([svg('m-0', actor, body)]);
+    expect(dropUnusedRules([svg('m-0', actor, NODE)])).toEqual([svg('m-0', undefined, NODE)]);
+    expect(decodeReferences('a&gt;b &lt;&amp;&quot;&apos; &#62;&#x3E; &unknown; &#0;')).toBe('a>b <&"\' >> &unknown; &#0;');
   });
 
   it('keeps suffix selectors that name markers which are there', () => {
