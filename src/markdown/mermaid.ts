@@ -24,7 +24,7 @@ export interface Options {
 }
 
 /** Bump when what the plugin turns into diagrams or the HTML around them (src/lib/mermaid/markup.ts) changes, so cached notes render again. */
-const MARKUP_VERSION = 8;
+const MARKUP_VERSION = 9;
 
 /** `m1a2b3c4d`: the same for the same file and text, different for every other document. */
 function idBase(ctx: MdastVisitorContext, contentDir: string): string {
