@@ -183,7 +183,7 @@ describe('mermaid', () => {
   it("puts the renderer's identity into Astro's config, so a change renders every note again", () => {
     const renderer = { ...fakeRenderer(), identity: () => ({ fingerprint: 'mermaid 11', drawnAt: 'build' }) };
     expect(JSON.stringify({ mdastPlugins: [mermaid({ renderer, onError: 'warn' })] })).toBe(
-      '{"mdastPlugins":[{"name":"labbook-mermaid","onError":"warn","markup":8,"renderer":{"fingerprint":"mermaid 11","drawnAt":"build"}}]}',
+      '{"mdastPlugins":[{"name":"labbook-mermaid","onError":"warn","markup":9,"renderer":{"fingerprint":"mermaid 11","drawnAt":"build"}}]}',
     );
   });
 
