@@ -45,5 +45,8 @@ export function astroEnv(env: CliContext['env'], paths: SitePaths): Record<strin
     LABBOOK_HIGHLIGHT_CACHE: paths.highlightCache,
     // Astro is Labbook's engine, not a tool the team chose: it should not report usage on their behalf.
     ASTRO_TELEMETRY_DISABLED: env.ASTRO_TELEMETRY_DISABLED ?? '1',
+    // Labbook pins its Astro on purpose (a newer one is a Labbook release): `labbook dev` must not
+    // ask the team to upgrade it. Astro reads exactly "true" (src/core/dev/update-check.ts).
+    ASTRO_DISABLE_UPDATE_CHECK: env.ASTRO_DISABLE_UPDATE_CHECK ?? 'true',
   };
 }

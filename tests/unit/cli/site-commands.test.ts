@@ -91,6 +91,14 @@ describe('labbook build, dev, preview', () => {
     expect(astro.calls[1]?.env.LABBOOK_OUT).toBe(join(repo, 'public-site'));
   });
 
+  it('dev does not ask to upgrade Astro (Labbook pins it), unless the environment says otherwise', async () => {
+    const repo = notesRepo();
+    const astro = fakeAstro();
+    await runCli(['dev'], { cwd: repo, env: {}, runAstro: astro.runAstro });
+    await runCli(['dev'], { cwd: repo, env: { ASTRO_DISABLE_UPDATE_CHECK: 'false' }, runAstro: astro.runAstro });
+    expect(astro.calls.map((call) => call.env.ASTRO_DISABLE_UPDATE_CHECK)).toEqual(['true', 'false']);
+  });
+
   it('--help explains each without running anything', async () => {
     const astro = fakeAstro();
     for (const command of ['build', 'dev', 'preview', 'check']) {
