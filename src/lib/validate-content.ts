@@ -81,37 +81,60 @@ function validateFile(file: SourceFile): Problem[] {
   return found;
 }
 
+/** A URL one file would be published at, and where it comes from: `til/a.md`, or `til/2026-11-02.md:5` for a daily-log entry. */
+export interface UrlClaim {
+  url: string;
+  where: string;
+}
+
+/**
+ * The checks of the build that read one file on its own: YAML, fields, dates, file name (the
+ * problems), and the URLs it would be published at (for {@link duplicateUrls}). The build runs it on
+ * every file; the dev server on each file saved.
+ */
+export function checkFile(file: SourceFile): { problems: Problem[]; urls: UrlClaim[] } {
+  const logical = logicalOf(file);
+  if (isDailyLog(logical)) {
+    // Each entry of a day's log is a TIL of its own, with its own URL.
+    const log = splitDailyLog(file.source, file.path);
+    return { problems: log.problems, urls: log.entries.map((entry) => ({ url: urls.til(entry.slug), where: `${file.path}:${entry.line}` })) };
+  }
+  const found: Problem[] = [];
+  const { url, problem } = urlOf(logical);
+  // The rule reads the path in the labbook layout; the author reads where the file really is.
+  if (problem) found.push({ ...problem, file: file.path });
+  found.push(...validateFile(file));
+  return { problems: found, urls: url ? [{ url, where: file.path }] : [] };
+}
+
+/** Two files (or entries) that would be published at the same URL, one problem per URL. */
+export function duplicateUrls(claims: Iterable<UrlClaim>): Problem[] {
+  const byUrl = new Map<string, string[]>();
+  for (const { url, where } of claims) byUrl.set(url, [...(byUrl.get(url) ?? []), where]); // rarely more than one
+  return [...byUrl].filter(([, paths]) => paths.length > 1).map(([url, paths]) => problems.duplicateUrl(url, paths));
+}
+
 /**
  * Check every file and report every problem at once: YAML syntax, fields, file names and two files
  * that would be published at the same URL (Astro itself only warns about that).
  */
 export function validateFiles(files: SourceFile[]): Problem[] {
+  return checkFiles(files).problems;
+}
+
+/** {@link validateFiles}, with the URLs of each file (by path) for the dev server's checks of saved files. */
+function checkFiles(files: SourceFile[]): { problems: Problem[]; urls: Map<string, UrlClaim[]> } {
   const found: Problem[] = [];
-  const byUrl = new Map<string, string[]>();
+  const claims = new Map<string, UrlClaim[]>();
   for (const file of files) {
-    const logical = logicalOf(file);
-    if (isDailyLog(logical)) {
-      // Each entry of a day's log is a TIL of its own, with its own URL.
-      const log = splitDailyLog(file.source, file.path);
-      found.push(...log.problems);
-      for (const entry of log.entries) {
-        const url = urls.til(entry.slug);
-        byUrl.set(url, [...(byUrl.get(url) ?? []), `${file.path}:${entry.line}`]);
-      }
-      continue;
-    }
-    const { url, problem } = urlOf(logical);
-    // The rule reads the path in the labbook layout; the author reads where the file really is.
-    if (problem) found.push({ ...problem, file: file.path });
-    if (url) byUrl.set(url, [...(byUrl.get(url) ?? []), file.path]); // rarely more than one
-    found.push(...validateFile(file));
+    const checked = checkFile(file);
+    found.push(...checked.problems);
+    claims.set(file.path, checked.urls);
   }
-  for (const [url, paths] of byUrl) {
-    if (paths.length > 1) found.push(problems.duplicateUrl(url, paths));
-  }
+  found.push(...duplicateUrls([...claims.values()].flat()));
   // Unknown names in `models:` lists, two cards with one model version.
   found.push(...modelReferenceProblems(files));
-  return found;
+  return { problems: found, urls: claims };
 }
 
 /** Validate a whole content folder: it must exist and hold at least one page. */
@@ -119,9 +142,16 @@ export function validateContentDir(contentDir: string, folders?: KindFolders): P
   return checkContentDir(contentDir, folders).problems;
 }
 
+/** A content folder as read and checked once: its pages, every problem, and the URLs each page claims (by path). */
+export interface CheckedContent {
+  files: SourceFile[];
+  problems: Problem[];
+  urls: Map<string, UrlClaim[]>;
+}
+
 /** Read and validate a content folder once, returning the files for further checks. */
-export function checkContentDir(contentDir: string, folders?: KindFolders): { files: SourceFile[]; problems: Problem[] } {
-  if (!existsSync(contentDir)) return { files: [], problems: [problems.contentDirMissing(contentDir)] };
+export function checkContentDir(contentDir: string, folders?: KindFolders): CheckedContent {
+  if (!existsSync(contentDir)) return { files: [], problems: [problems.contentDirMissing(contentDir)], urls: new Map() };
   const read = readWiki(contentDir, { folders });
   const files = read.files.sort((a, b) => a.path.localeCompare(b.path));
   // Symbolic links out of the wiki, unsafe names and encodings come first; the files read are checked too.
@@ -131,6 +161,9 @@ export function checkContentDir(contentDir: string, folders?: KindFolders): { fi
   // Notebooks and experiment runs are pages too (their loaders read and check them).
   const notebooks = () => listWiki(contentDir, { folders, kinds: ['notebooks'] }).paths.length;
   const runs = () => listFileFolders(contentDir, (folders ?? LAYOUTS.labbook).experiments, (names) => names.some((name) => RUN_MARKERS.includes(name))).folders.length;
-  if (pages.length === 0 && api.specs.length === 0 && read.problems.length === 0 && notebooks() === 0 && runs() === 0) return { files, problems: [problems.contentDirEmpty(contentDir)] };
-  return { files, problems: [...read.problems, ...validateFiles(files), ...api.markdown.flatMap((path) => urlOf(path).problem ?? [])] };
+  if (pages.length === 0 && api.specs.length === 0 && read.problems.length === 0 && notebooks() === 0 && runs() === 0) {
+    return { files, problems: [problems.contentDirEmpty(contentDir)], urls: new Map() };
+  }
+  const checked = checkFiles(files);
+  return { files, problems: [...read.problems, ...checked.problems, ...api.markdown.flatMap((path) => urlOf(path).problem ?? [])], urls: checked.urls };
 }

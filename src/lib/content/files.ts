@@ -235,22 +235,29 @@ export function decodeText(bytes: Uint8Array): { text: string } | { encoding: st
 /** The pages of the wiki with their text, read once, and every problem the walk or the reading found. */
 export function readWiki(contentDir: string, scope: WikiScope = {}): { files: SourceFile[]; problems: Problem[] } {
   const listing = listWiki(contentDir, scope);
-  const layout = scope.folders ?? LAYOUTS.labbook;
   const files: SourceFile[] = [];
   const found = [...listing.problems];
   for (const path of listing.paths) {
-    const decoded = decodeText(readFileSync(join(contentDir, path)));
-    const logical = logicalPath(path, layout);
-    if (!('text' in decoded)) {
-      found.push(problems.encoding(path, decoded.line, decoded.encoding));
-      continue;
-    }
-    const file: SourceFile = logical === path ? { path, source: decoded.text } : { path, source: decoded.text, logical };
-    // One `git log` for the whole folder, asked only when a note may need its day from it.
-    const created = topicNote(logical) ? gitHistory(contentDir).datesOf(join(contentDir, path))?.created : undefined;
-    files.push(created ? { ...file, created } : file);
+    const read = readPage(contentDir, path, scope.folders);
+    if (read.file) files.push(read.file);
+    else found.push(read.problem);
   }
   return { files, problems: found };
+}
+
+/**
+ * One page that {@link listWiki} listed, read as {@link readWiki} reads it (UTF-8, its path in the
+ * `labbook` layout, a topic note's first commit), or the encoding problem naming it. The dev
+ * server reads a saved page again with it.
+ */
+export function readPage(contentDir: string, path: string, folders: KindFolders = LAYOUTS.labbook): { file: SourceFile; problem?: undefined } | { file?: undefined; problem: Problem } {
+  const decoded = decodeText(readFileSync(join(contentDir, path)));
+  if (!('text' in decoded)) return { problem: problems.encoding(path, decoded.line, decoded.encoding) };
+  const logical = logicalPath(path, folders);
+  const file: SourceFile = logical === path ? { path, source: decoded.text } : { path, source: decoded.text, logical };
+  // One `git log` for the whole folder, asked only when a note may need its day from it.
+  const created = topicNote(logical) ? gitHistory(contentDir).datesOf(join(contentDir, path))?.created : undefined;
+  return { file: created ? { ...file, created } : file };
 }
 
 /** A notebook as read from disk: its size, and its text unless it is over the size limit (then it is not read). */
