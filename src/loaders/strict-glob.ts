@@ -3,7 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { LabbookError, problems, type Problem } from '../lib/errors.ts';
+import { formatProblems, LabbookError, problems, type Problem } from '../lib/errors.ts';
 import { deferStoreWrites } from './deferred-store.ts';
 import { isWithin } from '../lib/safety/within.ts';
 import { joinFolder } from '../lib/content/layouts.ts';
@@ -77,11 +77,16 @@ export function strictGlob(options: GlobOptions & { folder: string; prepareData?
       // An optional kind the wiki does not use (no weekly/ folder) is simply empty, not a warning.
       if (typeof globOptions.base === 'string' && !existsSync(globOptions.base)) return;
       const failures: Problem[] = [];
+      // Collected while the folder loads, then thrown together. Later (the dev server reloading a
+      // saved file) there is no load to fail: the problem is logged in Labbook's words.
+      let loading = true;
       const logger = Object.create(context.logger) as LoaderContext['logger'];
       logger.error = (message: string) => {
         const match = RENDER_ERROR.exec(message);
-        if (match?.[1]) failures.push(problems.renderFailed(joinFolder(folder, match[1]), match[2] ?? ''));
-        else context.logger.error(message);
+        if (!match?.[1]) return context.logger.error(message);
+        const problem = problems.renderFailed(joinFolder(folder, match[1]), match[2] ?? '');
+        if (loading) failures.push(problem);
+        else context.logger.error(formatProblems([problem], 'Labbook cannot render a note'));
       };
       // One data-store save at the end of the load instead of a cycle of saves (deferred-store.ts).
       const deferred = deferStoreWrites(context.store);
@@ -94,6 +99,7 @@ export function strictGlob(options: GlobOptions & { folder: string; prepareData?
       } finally {
         // Also on failure: the dev server's watcher keeps writing through this store.
         deferred.flush();
+        loading = false;
       }
       if (failures.length) throw new LabbookError(failures);
     },

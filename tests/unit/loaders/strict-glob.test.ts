@@ -10,11 +10,14 @@ interface FakeStore {
 }
 /** What the fake glob loader does with the store it is handed, besides logging. */
 let writeEntries: (store: FakeStore) => Promise<void> = async () => {};
+/** The logger the fake glob loader was handed: its file watcher keeps using it after the load. */
+let watcherLogger: { error: (m: string) => void } | undefined;
 vi.mock('astro/loaders', () => ({
   // The stock glob loader, reduced to what matters here: it logs render errors and goes on.
   glob: () => ({
     name: 'glob-loader',
     load: async ({ logger, store }: { logger: { error: (m: string) => void }; store: FakeStore }) => {
+      watcherLogger = logger;
       await writeEntries(store);
       logger.error('Error rendering 2026-11-02-a.md: Unexpected end of input');
       logger.error('Error rendering sub/b.md: plugin failed\nat line 3');
@@ -67,6 +70,15 @@ describe('strictGlob', () => {
     ]);
     // Other errors still reach the real logger.
     expect(logged).toEqual(['Error reading c.md: EACCES']);
+  });
+
+  it("logs a render error of a file saved after the load (the dev server reloading it) in Labbook's words, instead of dropping it", async () => {
+    const logger = { error: (m: string) => logged.push(m), warn: () => {}, info: () => {} };
+    const loader = strictGlob({ folder: 'til', pattern: '*.md' });
+    await loader.load({ logger, store: { entries: () => [], delete: () => {} }, config: { root: new URL('file:///tmp/') } } as never).catch(() => {});
+    logged.length = 0;
+    watcherLogger?.error('Error rendering 2026-11-02-a.md: lists are nested 300 levels deep');
+    expect(logged).toEqual(['Labbook cannot render a note (1 problem):\n  ✗ til/2026-11-02-a.md: Markdown failed to render: lists are nested 300 levels deep']);
   });
 
   it("matches the message Astro's glob loader really logs (withastro/astro#18054)", () => {
