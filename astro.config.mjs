@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { resolveAstroCacheDir, resolveContentDir, resolveOutDir } from './src/config/content-dir.ts';
 import { kindFolders, loadSiteConfig } from './src/config/site-config.ts';
 import { createUnknownLanguages } from './src/lib/highlight/unknown-languages.ts';
+import { createRenderReport } from './src/lib/dev/render-report.ts';
 import { repoFilesOf } from './src/lib/links/repo-files.ts';
 import { exitOnFailure } from './src/integrations/fail-cleanly.ts';
 import { labbook } from './src/integrations/index.ts';
@@ -16,6 +17,8 @@ const site = exitOnFailure(() => loadSiteConfig(contentDir));
 const cacheDir = resolveAstroCacheDir(process.env, process.cwd(), contentDir);
 // Filled by the highlighter while pages render, printed once by labbook() at the end of the build.
 const unknownLanguages = createUnknownLanguages();
+// Under `astro dev`, where notes' problems go instead of failing them; labbook() starts it and shows them.
+const renderReport = createRenderReport();
 
 export default defineConfig({
   site: site.url,
@@ -41,6 +44,7 @@ export default defineConfig({
       folders: kindFolders(site),
       repoFiles: repoFilesOf(site, contentDir),
       unknownLanguages,
+      renderReport,
       // Run ids and folder names in notes link to the runs' pages (folder names only: no file is read here).
       runs: listRunTargets(contentDir, kindFolders(site).experiments),
     }),
@@ -48,7 +52,7 @@ export default defineConfig({
     // hash across builds): Astro's own highlighter would run first and redo every block.
     syntaxHighlight: false,
   },
-  integrations: [labbook({ contentDir, outDir, site, unknownLanguages })],
+  integrations: [labbook({ contentDir, outDir, site, unknownLanguages, renderReport })],
   vite: {
     // Vite's own cache goes with Astro's: into the wiki's cache, not into Labbook's folder, which an
     // installed Labbook may share with other repositories (`labbook dev` writes optimized deps there).

@@ -5,6 +5,7 @@ import { atomicDist } from './atomic-dist.ts';
 import { buildLock } from './build-lock.ts';
 import { pageCacheCheck } from './page-cache-check.ts';
 import type { UnknownLanguages } from '../lib/highlight/unknown-languages.ts';
+import type { RenderReport } from '../lib/dev/render-report.ts';
 import { codeLanguages } from './code-languages.ts';
 import { contentSecurityPolicy } from './csp.ts';
 import { failCleanly } from './fail-cleanly.ts';
@@ -24,6 +25,8 @@ export interface LabbookOptions {
   site: SiteConfig;
   /** The tally the highlighter fills (the same object given to the Markdown processor), printed once after the build. */
   unknownLanguages?: UnknownLanguages;
+  /** Where the Markdown processor reports a note's problems under `astro dev` (the same object given to it). */
+  renderReport?: RenderReport;
 }
 
 /**
@@ -33,7 +36,7 @@ export interface LabbookOptions {
  * and last the swap into the output folder, which waits for the background work. Each step's
  * failure ends the build with Labbook's message only (fail-cleanly.ts).
  */
-export function labbook({ contentDir, outDir, site, unknownLanguages }: LabbookOptions): AstroIntegration[] {
+export function labbook({ contentDir, outDir, site, unknownLanguages, renderReport }: LabbookOptions): AstroIntegration[] {
   const steps = [
     // First: a second build in this checkout waits here, before it touches .astro/ or the caches.
     buildLock(),
@@ -41,7 +44,7 @@ export function labbook({ contentDir, outDir, site, unknownLanguages }: LabbookO
     pageCacheCheck(),
     // virtual:labbook/site: the config validated in astro.config.mjs, for pages and content.config.ts.
     siteModule({ ...site, contentDir }),
-    validateContent(contentDir, site),
+    validateContent(contentDir, site, renderReport),
     mdx(),
     searchIndex({ outDir }),
     // KaTeX's CSS and fonts, Mermaid's browser bundle: each published only when a page needs it.

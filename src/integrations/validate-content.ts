@@ -8,7 +8,9 @@ import { datasetCardWarnings } from '../lib/datasets/completeness.ts';
 import { emptySectionProblems } from '../lib/empty-sections.ts';
 import { suspectTags } from '../lib/tag-vocabulary.ts';
 import { tilSummariesFromFiles } from '../lib/til-source.ts';
-import { checkContentDir, type SourceFile } from '../lib/validate-content.ts';
+import type { RenderReport } from '../lib/dev/render-report.ts';
+import { checkContentDir, type CheckedContent, type SourceFile } from '../lib/validate-content.ts';
+import { DEV_PROBLEMS_SCRIPT, showProblemsWhileWriting } from './dev-problems.ts';
 
 /** `#42` or `GH-42` outside a word: a reference that needs `repo` to become a link. */
 const BARE_ISSUE = /(?:^|[^\w&/])(?:#|GH-)\d{1,9}\b/m;
@@ -32,15 +34,19 @@ export function contentWarnings(files: SourceFile[], site: Pick<SiteConfig, 'rep
 
 /**
  * Checks the whole content folder before Astro starts, so every bad file is reported in one run
- * (Astro stops at the first schema error) and duplicate URLs fail instead of only warning.
+ * (Astro stops at the first schema error) and duplicate URLs fail instead of only warning. Under
+ * `astro dev` it goes on checking: each page saved, and what rendering each note finds (the
+ * Markdown pipeline reports to `report`), shown in the browser until fixed (dev-problems.ts).
  */
-export function validateContent(contentDir: string, site: SiteConfig): AstroIntegration {
+export function validateContent(contentDir: string, site: SiteConfig, report?: RenderReport): AstroIntegration {
+  let checked: CheckedContent | undefined;
   return {
     name: 'labbook:validate-content',
     hooks: {
-      'astro:config:setup': ({ logger, command }) => {
+      'astro:config:setup': ({ logger, command, injectScript }) => {
         const started = performance.now();
-        const { files, problems } = checkContentDir(contentDir, kindFolders(site));
+        checked = checkContentDir(contentDir, kindFolders(site));
+        const { files, problems } = checked;
         if (problems.length) throw new LabbookError(problems, `Labbook found problems in ${contentDir}`);
         for (const warning of contentWarnings(files, site)) logger.warn(warning);
         // Notes dated by git: one warning when git cannot date them (not a repository, a shallow clone).
@@ -49,6 +55,14 @@ export function validateContent(contentDir: string, site: SiteConfig): AstroInte
         logger.info(`${files.length} files checked in ${Math.round(performance.now() - started)} ms`);
         // Diagrams not in the cache start rendering now, while Astro starts (not for check/sync/preview).
         if (command === 'build' || command === 'dev') prefetchDiagrams(files);
+        if (command === 'dev') {
+          // Before any note renders: from now on a note with problems renders with them shown.
+          report?.start();
+          injectScript('page', DEV_PROBLEMS_SCRIPT);
+        }
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        if (checked) showProblemsWhileWriting(server, logger, { contentDir, folders: kindFolders(site), checked, report });
       },
     },
   };

@@ -25,6 +25,7 @@ import { taskListLabels } from './task-list-labels.ts';
 import { titleHeading } from './title-heading.ts';
 import { wikilinks } from './wikilinks.ts';
 import type { UnknownLanguages } from '../lib/highlight/unknown-languages.ts';
+import type { RenderReport } from '../lib/dev/render-report.ts';
 
 /** What the plugins need to know about the wiki. */
 export interface MarkdownOptions {
@@ -50,6 +51,8 @@ export interface MarkdownOptions {
   runs?: readonly RunTarget[];
   /** The build's tally of code blocks in unknown languages, printed once by the labbook() integration. */
   unknownLanguages?: UnknownLanguages;
+  /** Under `astro dev`, where a document's problems go instead of failing it (started by the labbook() integration). */
+  renderReport?: RenderReport;
 }
 
 /** mdast plugins, in order. (Internal links arrive here.) */
@@ -64,9 +67,9 @@ export function mdastPlugins(options: MarkdownOptions = {}): MdastPluginList {
     // After sanitizing (which drops unsafe image URLs): refuses missing, non-image and outside images and SVGs with code before Astro copies them.
     localImages({ contentDir: options.contentDir }),
     // Turns ```mermaid fences into SVG before Shiki or any text plugin sees diagram source.
-    mermaid({ onError: options.mermaid, contentDir: options.contentDir, timeoutSeconds: options.mermaidTimeout }),
+    mermaid({ onError: options.mermaid, contentDir: options.contentDir, timeoutSeconds: options.mermaidTimeout, report: options.renderReport }),
     // After the sanitizer (its KaTeX HTML is ours, not the author's) and before Shiki sees ```math.
-    math({ onError: options.math, contentDir: options.contentDir }),
+    math({ onError: options.math, contentDir: options.contentDir, report: options.renderReport }),
     // After the sanitizer, which leaves these classed Markdown nodes alone; order-free otherwise.
     callouts({ contentDir: options.contentDir }),
     // Order-free: drops a first `# Heading` that repeats the page's title (READMEs written for GitHub).
@@ -80,8 +83,9 @@ export function mdastPlugins(options: MarkdownOptions = {}): MdastPluginList {
     issueLinks({ repo: options.repo }),
     // Order-free among text plugins: skips links, so GitHub references and run mentions never nest.
     runLinks({ runs: options.runs, base: options.base }),
-    // Last: fails the document with every problem the plugins above recorded (diagrams and links).
-    reportFailures(),
+    // Last: fails the document with every problem the plugins above recorded (diagrams, formulas in
+    // dev, links), or under `astro dev` hands them to the dev server.
+    reportFailures({ report: options.renderReport }),
   ];
 }
 

@@ -1,6 +1,8 @@
 import katex from 'katex';
 import { defineMdastPlugin, type MdastContent, type MdastNode, type MdastPluginEntry, type MdastVisitorContext } from 'satteri';
+import type { RenderReport } from '../lib/dev/render-report.ts';
 import { describeLocation } from '../lib/mermaid/source-location.ts';
+import { recordFailure } from './document-failures.ts';
 import { markMath } from '../lib/math/page-flag.ts';
 import { sourceAsWritten } from './prepare-source.ts';
 import { collect } from './tree.ts';
@@ -12,6 +14,8 @@ export interface Options {
   contentDir?: string;
   /** Receives each warning. Default: `console.warn`. */
   warn?: (message: string) => void;
+  /** Under `astro dev` (live): a formula KaTeX rejects also shows KaTeX's message in the page, and the dev server reports it. */
+  report?: RenderReport;
 }
 
 /** Bump when the HTML around formulas or the dollar rule (src/lib/math/dollars.ts) changes, so cached notes render again. */
@@ -47,7 +51,7 @@ function element(ctx: MdastVisitorContext, display: boolean, className: string, 
  * Math rendered at build time by KaTeX, as HTML for the eye and MathML for screen readers; the page
  * ships no script. `$…$` (prose dollars are escaped before parsing, src/lib/math/dollars.ts),
  * GitHub's `` $`…`$ ``, `$$…$$` and ```math fences. A formula KaTeX rejects fails the build with
- * file, line and KaTeX's message, or (`onError: 'warn'`) shows the message in the page. An
+ * file, line and KaTeX's message, or (`onError: 'warn'`, and under `astro dev`) shows the message in the page. An
  * unclosed `$$` is left as text, with a warning. Marks the page so it links KaTeX's stylesheet.
  */
 export function math(options: Options = {}): MdastPluginEntry {
@@ -71,11 +75,14 @@ export function math(options: Options = {}): MdastPluginEntry {
           ctx.replaceNode(node as MdastNode, element(ctx, display, className, html));
         } catch (error) {
           const message = error instanceof Error ? error.message.replace(/^KaTeX parse error: /, '') : String(error);
-          if (onError === 'error') {
-            failures.push(`${where(node)}: math KaTeX cannot typeset ${JSON.stringify(tex)}: ${message}`);
+          const problem = `${where(node)}: math KaTeX cannot typeset ${JSON.stringify(tex)}: ${message}`;
+          if (onError === 'warn') warn(`[labbook] ${problem}`);
+          // The dev server shows the problem (reportFailures hands it over), the page KaTeX's message in place.
+          else if (options.report?.live) recordFailure(ctx.data, problem);
+          else {
+            failures.push(problem);
             return;
           }
-          warn(`[labbook] ${where(node)}: math KaTeX cannot typeset ${JSON.stringify(tex)}: ${message}`);
           const box = `<code class="math-error__source">${escapeHtml(tex)}</code> <span class="math-error__message">${escapeHtml(message)}</span>`;
           ctx.replaceNode(node as MdastNode, element(ctx, display, `${className} math-error`, box));
         }

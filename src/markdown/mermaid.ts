@@ -10,6 +10,7 @@ import { diagramLabel } from '../lib/mermaid/diagram-label.ts';
 import { svgLabel } from '../lib/mermaid/svg-a11y.ts';
 import { readableWidth } from '../lib/mermaid/svg-size.ts';
 import { describeLocation, displayPath } from '../lib/mermaid/source-location.ts';
+import type { RenderReport } from '../lib/dev/render-report.ts';
 import { recordFailure } from './document-failures.ts';
 
 export interface Options {
@@ -21,6 +22,8 @@ export interface Options {
   renderer?: DiagramRenderer;
   /** Seconds one diagram may spend drawing, for the shared renderer (`mermaidTimeout`). Default 60. */
   timeoutSeconds?: number;
+  /** Under `astro dev` (live): a rejected diagram also shows its error box in the page, and the dev server reports it. */
+  report?: RenderReport;
 }
 
 /** Bump when what the plugin turns into diagrams or the HTML around them (src/lib/mermaid/markup.ts) changes, so cached notes render again. */
@@ -42,7 +45,7 @@ const indent = (message: string) => message.replaceAll('\n', '\n    ');
  * it to the column while its labels stay readable and scrolls otherwise (markup.ts, svg-size.ts). The diagrams
  * of a document are rendered together (see src/lib/mermaid/). A diagram Mermaid rejects fails the
  * document with file, line and Mermaid's message (recorded for reportFailures, so the document's
- * other problems are reported too), or (`onError: 'warn'`) shows an error box. Without
+ * other problems are reported too), or (`onError: 'warn'`, and always under `astro dev`) shows an error box. Without
  * a browser on the machine the source is kept for MermaidClient.astro to draw in the page.
  */
 export function mermaid(options: Options = {}): MdastPluginEntry {
@@ -80,9 +83,11 @@ export function mermaid(options: Options = {}): MdastPluginEntry {
           const message = `${where(fence)}: mermaid diagram ${outcome.message}`;
           if (onError === 'error') {
             recordFailure(ctx.data, indent(message));
-            return;
+            // A build fails; the dev server shows the problem, and the page the box where the diagram goes.
+            if (!options.report?.live) return;
+          } else {
+            console.warn(`[labbook] ${indent(message)}`);
           }
-          console.warn(`[labbook] ${indent(message)}`);
           block = errorBox({ where: where(fence), message: outcome.message, source: fence.value });
         }
         const diagram = ctx.sourceFormat === 'mdx' ? mdxElement(block) : { raw: markdownRawHtml(block), mdxExpressions: false };
