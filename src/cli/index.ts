@@ -2,55 +2,76 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignRows, optionSynopsis, wantsHelp } from './args.ts';
 import { packageRoot } from './astro-process.ts';
-import { build, buildCommand, buildHelp, buildSummary } from './commands/build.ts';
-import { init, initCommand, initHelp, initSummary } from './commands/init.ts';
-import { check, checkCommand, checkHelp, checkSummary } from './commands/check.ts';
-import { dev, devCommand, devHelp, devSummary, preview, previewCommand, previewHelp, previewSummary } from './commands/serve.ts';
-import { newTil, newTilCommand, newTilHelp, newTilSummary } from './commands/new-til.ts';
-import { newModel, newModelCommand, newModelHelp, newModelSummary } from './commands/new-model.ts';
-import { newDataset, newDatasetCommand, newDatasetHelp, newDatasetSummary } from './commands/new-dataset.ts';
-import { newExperiment, newExperimentCommand, newExperimentHelp, newExperimentSummary } from './commands/new-experiment.ts';
-import { newPlaybook, newPlaybookCommand, newPlaybookHelp, newPlaybookSummary } from './commands/new-playbook.ts';
-import { readme, readmeCommand, readmeHelp, readmeSummary } from './commands/readme.ts';
-import { weekly, weeklyCommand, weeklyHelp, weeklySummary } from './commands/weekly.ts';
 import { CliError, EXIT, usageError, type CliContext } from './context.ts';
 import { tagCloseness } from './tag-suggestions.ts';
 
 export type { CliContext } from './context.ts';
 
+/**
+ * The command modules, loaded when their command runs: `labbook dev` starts Astro sooner when it
+ * does not first load every template and check of the other commands (a third of a second).
+ */
+const commands = {
+  build: () => import('./commands/build.ts'),
+  dev: () => import('./commands/serve.ts'),
+  check: () => import('./commands/check.ts'),
+  init: () => import('./commands/init.ts'),
+  newTil: () => import('./commands/new-til.ts'),
+  newModel: () => import('./commands/new-model.ts'),
+  newDataset: () => import('./commands/new-dataset.ts'),
+  newExperiment: () => import('./commands/new-experiment.ts'),
+  newPlaybook: () => import('./commands/new-playbook.ts'),
+  readme: () => import('./commands/readme.ts'),
+  weekly: () => import('./commands/weekly.ts'),
+};
+
 /** `labbook --help`: one line per command, then every option, generated from the command specs. */
-export const mainHelp = `Usage: labbook <command> [options]
+export async function mainHelp(): Promise<string> {
+  const [build, serve, check, init, newTil, newModel, newDataset, newExperiment, newPlaybook, readme, weekly] = await Promise.all([
+    commands.build(),
+    commands.dev(),
+    commands.check(),
+    commands.init(),
+    commands.newTil(),
+    commands.newModel(),
+    commands.newDataset(),
+    commands.newExperiment(),
+    commands.newPlaybook(),
+    commands.readme(),
+    commands.weekly(),
+  ]);
+  return `Usage: labbook <command> [options]
 
 Commands:
 ${alignRows([
-  ['build [DIR]', buildSummary],
-  ['dev [DIR]', devSummary],
-  ['preview [DIR]', previewSummary],
-  ['check [DIR]', checkSummary],
-  ['init [DIR]', initSummary],
-  ['new til "<title>"', newTilSummary],
-  ['new model "<title>"', newModelSummary],
-  ['new dataset "<title>"', newDatasetSummary],
-  ['new playbook "<title>"', newPlaybookSummary],
-  ['new experiment "<name>"', newExperimentSummary],
-  ['weekly', weeklySummary],
-  ['readme', readmeSummary],
+  ['build [DIR]', build.buildSummary],
+  ['dev [DIR]', serve.devSummary],
+  ['preview [DIR]', serve.previewSummary],
+  ['check [DIR]', check.checkSummary],
+  ['init [DIR]', init.initSummary],
+  ['new til "<title>"', newTil.newTilSummary],
+  ['new model "<title>"', newModel.newModelSummary],
+  ['new dataset "<title>"', newDataset.newDatasetSummary],
+  ['new playbook "<title>"', newPlaybook.newPlaybookSummary],
+  ['new experiment "<name>"', newExperiment.newExperimentSummary],
+  ['weekly', weekly.weeklySummary],
+  ['readme', readme.readmeSummary],
 ])}
 
 Options:
 ${alignRows([
-  ['build', optionSynopsis(buildCommand)],
-  ['dev', optionSynopsis(devCommand)],
-  ['preview', optionSynopsis(previewCommand)],
-  ['check', optionSynopsis(checkCommand)],
-  ['init', optionSynopsis(initCommand)],
-  ['new til', optionSynopsis(newTilCommand)],
-  ['new model', optionSynopsis(newModelCommand)],
-  ['new dataset', optionSynopsis(newDatasetCommand)],
-  ['new playbook', optionSynopsis(newPlaybookCommand)],
-  ['new experiment', optionSynopsis(newExperimentCommand)],
-  ['weekly', optionSynopsis(weeklyCommand)],
-  ['readme', optionSynopsis(readmeCommand)],
+  ['build', optionSynopsis(build.buildCommand)],
+  ['dev', optionSynopsis(serve.devCommand)],
+  ['preview', optionSynopsis(serve.previewCommand)],
+  ['check', optionSynopsis(check.checkCommand)],
+  ['init', optionSynopsis(init.initCommand)],
+  ['new til', optionSynopsis(newTil.newTilCommand)],
+  ['new model', optionSynopsis(newModel.newModelCommand)],
+  ['new dataset', optionSynopsis(newDataset.newDatasetCommand)],
+  ['new playbook', optionSynopsis(newPlaybook.newPlaybookCommand)],
+  ['new experiment', optionSynopsis(newExperiment.newExperimentCommand)],
+  ['weekly', optionSynopsis(weekly.weeklyCommand)],
+  ['readme', optionSynopsis(readme.readmeCommand)],
   ['-h, --help', 'Show help; "labbook <command> --help" explains one command'],
   ['-v, --version', "Print Labbook's version"],
 ])}
@@ -64,6 +85,7 @@ Files are never overwritten; readme rewrites only the lines between its markers.
 Exit codes: 0 done, 1 failed (problems in the wiki, build failed, file exists, no content folder),
 2 bad arguments, 3 nothing to do (readme: already up to date; init: already set up).
 `;
+}
 
 const COMMANDS = ['build', 'dev', 'preview', 'check', 'init', 'new til', 'weekly', 'readme'];
 
@@ -95,42 +117,75 @@ export async function run(argv: string[], ctx: CliContext): Promise<number> {
   }
 }
 
-function dispatch(argv: string[], ctx: CliContext): number | Promise<number> {
+async function dispatch(argv: string[], ctx: CliContext): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '-h' || command === '--help') return help(ctx, mainHelp);
+  if (command === undefined || command === '-h' || command === '--help') return help(ctx, await mainHelp());
   if (command === '-v' || command === '--version') return help(ctx, `${version()}\n`);
+  const asked = wantsHelp(rest);
   switch (command) {
-    case 'build':
-      return wantsHelp(rest) ? help(ctx, buildHelp) : build(rest, ctx);
-    case 'dev':
-      return wantsHelp(rest) ? help(ctx, devHelp) : dev(rest, ctx);
-    case 'preview':
-      return wantsHelp(rest) ? help(ctx, previewHelp) : preview(rest, ctx);
-    case 'check':
-      return wantsHelp(rest) ? help(ctx, checkHelp) : check(rest, ctx);
-    case 'init':
-      return wantsHelp(rest) ? help(ctx, initHelp) : init(rest, ctx);
+    case 'build': {
+      const { build, buildHelp } = await commands.build();
+      return asked ? help(ctx, buildHelp) : build(rest, ctx);
+    }
+    case 'dev': {
+      const { dev, devHelp } = await commands.dev();
+      return asked ? help(ctx, devHelp) : dev(rest, ctx);
+    }
+    case 'preview': {
+      const { preview, previewHelp } = await commands.dev();
+      return asked ? help(ctx, previewHelp) : preview(rest, ctx);
+    }
+    case 'check': {
+      const { check, checkHelp } = await commands.check();
+      return asked ? help(ctx, checkHelp) : check(rest, ctx);
+    }
+    case 'init': {
+      const { init, initHelp } = await commands.init();
+      return asked ? help(ctx, initHelp) : init(rest, ctx);
+    }
     case 'help':
-      return rest.length === 0 ? help(ctx, mainHelp) : dispatch([...rest, '--help'], ctx);
+      return rest.length === 0 ? help(ctx, await mainHelp()) : dispatch([...rest, '--help'], ctx);
     case 'new': {
       const [kind, ...args] = rest;
-      if (kind === 'til') return wantsHelp(args) ? help(ctx, newTilHelp) : newTil(args, ctx);
-      if (kind === 'model') return wantsHelp(args) ? help(ctx, newModelHelp) : newModel(args, ctx);
-      if (kind === 'dataset') return wantsHelp(args) ? help(ctx, newDatasetHelp) : newDataset(args, ctx);
-      if (kind === 'playbook') return wantsHelp(args) ? help(ctx, newPlaybookHelp) : newPlaybook(args, ctx);
-      if (kind === 'experiment') return wantsHelp(args) ? help(ctx, newExperimentHelp) : newExperiment(args, ctx);
+      const wants = wantsHelp(args);
+      if (kind === 'til') {
+        const { newTil, newTilHelp } = await commands.newTil();
+        return wants ? help(ctx, newTilHelp) : newTil(args, ctx);
+      }
+      if (kind === 'model') {
+        const { newModel, newModelHelp } = await commands.newModel();
+        return wants ? help(ctx, newModelHelp) : newModel(args, ctx);
+      }
+      if (kind === 'dataset') {
+        const { newDataset, newDatasetHelp } = await commands.newDataset();
+        return wants ? help(ctx, newDatasetHelp) : newDataset(args, ctx);
+      }
+      if (kind === 'playbook') {
+        const { newPlaybook, newPlaybookHelp } = await commands.newPlaybook();
+        return wants ? help(ctx, newPlaybookHelp) : newPlaybook(args, ctx);
+      }
+      if (kind === 'experiment') {
+        const { newExperiment, newExperimentHelp } = await commands.newExperiment();
+        return wants ? help(ctx, newExperimentHelp) : newExperiment(args, ctx);
+      }
       const newUsage = 'Usage: labbook new til|model|dataset|playbook|experiment "<title>" [options]\nRun "labbook new <kind> --help" for the options of one kind.';
       if (kind === '-h' || kind === '--help') {
-        const kinds = alignRows([['til', newTilSummary], ['model', newModelSummary], ['dataset', newDatasetSummary], ['playbook', newPlaybookSummary], ['experiment', newExperimentSummary]]);
+        const summaries = await Promise.all([commands.newTil(), commands.newModel(), commands.newDataset(), commands.newPlaybook(), commands.newExperiment()]);
+        const [til, model, dataset, playbook, experiment] = summaries;
+        const kinds = alignRows([['til', til.newTilSummary], ['model', model.newModelSummary], ['dataset', dataset.newDatasetSummary], ['playbook', playbook.newPlaybookSummary], ['experiment', experiment.newExperimentSummary]]);
         return help(ctx, `${newUsage}\n\nKinds:\n${kinds}\n`);
       }
       const problem = kind === undefined ? 'expected what to create' : `unknown kind "${kind}"`;
       throw usageError(`labbook new: ${problem}; expected one of: til, model, dataset, playbook, experiment`, newUsage);
     }
-    case 'weekly':
-      return wantsHelp(rest) ? help(ctx, weeklyHelp) : weekly(rest, ctx);
-    case 'readme':
-      return wantsHelp(rest) ? help(ctx, readmeHelp) : readme(rest, ctx);
+    case 'weekly': {
+      const { weekly, weeklyHelp } = await commands.weekly();
+      return asked ? help(ctx, weeklyHelp) : weekly(rest, ctx);
+    }
+    case 'readme': {
+      const { readme, readmeHelp } = await commands.readme();
+      return asked ? help(ctx, readmeHelp) : readme(rest, ctx);
+    }
     default:
       throw usageError(unknownCommand(command), mainUsage);
   }
