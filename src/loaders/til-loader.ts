@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { isDailyLogFileName, splitDailyLog } from '../lib/daily-log.ts';
-import { LabbookError, problems, type Problem } from '../lib/errors.ts';
+import { LabbookError, LabbookFailure, problems, type Problem } from '../lib/errors.ts';
 import { parseTilFileName } from '../lib/routes.ts';
 import { deferStoreWrites } from './deferred-store.ts';
 import { strictGlob } from './strict-glob.ts';
@@ -22,8 +22,10 @@ function fromDailyLog(context: LoaderContext, id: string): boolean {
 /**
  * Load every entry of every daily log in `base` as its own TIL: validated by the collection
  * schema, rendered with the site's Markdown pipeline, and re-rendered only when it changed.
+ * `reload` (the dev server, after a daily log was saved): a log whose headings are wrong keeps its
+ * entries as they were (the dev server's check of the saved file shows the problem).
  */
-async function loadDailyLogs(context: LoaderContext, contentDir: string, folders: KindFolders): Promise<void> {
+async function loadDailyLogs(context: LoaderContext, contentDir: string, folders: KindFolders, reload = false): Promise<void> {
   const root = fileURLToPath(context.config.root);
   const base = join(contentDir, folders.til);
   // The content reader's rules (no link out of the wiki, no `_` files), not a listing of our own.
@@ -36,8 +38,12 @@ async function loadDailyLogs(context: LoaderContext, contentDir: string, folders
     const path = join(base, name);
     const file = joinFolder(folders.til, name);
     const { entries, problems: found } = splitDailyLog(readFileSync(path, 'utf8'), file);
-    if (found.length) throw new LabbookError(found);
     const filePath = relative(root, path).split(sep).join('/');
+    if (found.length && !reload) throw new LabbookError(found);
+    if (found.length) {
+      for (const [id, entry] of context.store.entries()) if (entry.filePath === filePath) seen.add(id);
+      continue;
+    }
     for (const { body, line, bodyLine: _bodyLine, slug, ...data } of entries) {
       seen.add(slug);
       const digest = context.generateDigest(JSON.stringify({ data, body }));
@@ -108,6 +114,22 @@ export function tilLoader(contentDir: string, folders: KindFolders): Loader {
       } finally {
         deferred.flush();
       }
+      // Under `astro dev`: the glob loader reloads the one-note files it loaded; a saved daily log
+      // is split and its changed entries rendered again here (one reload at a time).
+      const watcher = outer.watcher;
+      if (!watcher) return;
+      let reloads = Promise.resolve();
+      const onDailyLog = (changed: string) => {
+        if (dirname(changed) !== resolve(base) || !isDailyLogFileName(basename(changed))) return;
+        const name = joinFolder(folders.til, basename(changed));
+        reloads = reloads.then(() =>
+          loadDailyLogs(context, contentDir, folders, true).then(
+            () => outer.logger.info(`Reloaded data from ${name}`),
+            (error: unknown) => outer.logger.error(error instanceof LabbookFailure ? error.message : `Failed to reload ${name}: ${String(error)}`),
+          ),
+        );
+      };
+      for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, onDailyLog);
     },
   };
 }

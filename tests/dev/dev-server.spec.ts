@@ -3,7 +3,7 @@
  * reject shows the problem in the page, with file and line, until it is fixed, also after a reload;
  * then the page shows the note again. Runs the real dev server on a copy of tests/fixtures/site.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startDevServer, type DevServer } from './dev-server.ts';
@@ -89,4 +89,21 @@ test('a diagram Mermaid rejects: the problem with its line, the article still th
   await expectNoteShown(page);
   await expect(page.locator('article .mermaid-error')).toHaveCount(0);
   await expect(page.locator('article figure.mermaid-diagram svg').first()).toBeAttached();
+});
+
+test('a daily log saved while the server runs: its entry gets its page, and an edit shows', async ({ page }) => {
+  const log = join(server.wiki, 'til/2026-03-20.md');
+  const entry = (text: string) => `## 2026-03-20\n\n### Shuffle buffers hide ordering bugs\n\n${text}\n`;
+  writeFileSync(log, entry('A small buffer kept the shards in file order.'));
+  try {
+    const url = `${server.url}til/2026-03-20-shuffle-buffers-hide-ordering-bugs/`;
+    await expect(async () => {
+      expect((await page.goto(url))?.status()).toBe(200);
+    }).toPass({ timeout: 60_000 });
+    await expect(page.locator('article')).toContainText('A small buffer kept the shards in file order.');
+    writeFileSync(log, entry('A large buffer mixed the shards.'));
+    await expect(page.locator('article')).toContainText('A large buffer mixed the shards.');
+  } finally {
+    rmSync(log, { force: true });
+  }
 });
