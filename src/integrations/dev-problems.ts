@@ -52,10 +52,17 @@ export function showProblemsWhileWriting(server: ViteDevServer, logger: AstroInt
   const pages = savedPages(contentDir, folders, options.checked);
   const hot = server.environments.client.hot;
 
+  /** The file's text now, or '' when it cannot be read (deleted meanwhile, or not a file: `til/x.md:5`). */
+  const textOf = (path: string) => {
+    try {
+      return readPage(contentDir, path, folders).file?.source ?? '';
+    } catch {
+      return '';
+    }
+  };
   /** A problem as the browser shows it, with the line it points at. */
   const shown = (problem: Problem): ShownProblem => {
-    const text = problem.line ? readPage(contentDir, problem.file, folders).file?.source : undefined;
-    const excerpt = text?.replace(/\r\n?/g, '\n').split('\n')[(problem.line ?? 0) - 1];
+    const excerpt = problem.line ? textOf(problem.file).replace(/\r\n?/g, '\n').split('\n')[problem.line - 1] : undefined;
     return { where: location(problem), message: problem.message, ...(excerpt?.trim() ? { excerpt } : {}) };
   };
   const payload = () => ({ problems: board.list().map(shown) });
@@ -79,7 +86,13 @@ export function showProblemsWhileWriting(server: ViteDevServer, logger: AstroInt
   };
 
   const check = (path: string) => {
-    const saved = pages.check(path);
+    let saved;
+    try {
+      saved = pages.check(path);
+    } catch (error) {
+      // Unreadable (permissions, a folder where the file was): Astro's loader says so too; the server goes on.
+      return logger.warn(`${path}: not checked (${error instanceof Error ? error.message : String(error)})`);
+    }
     if (saved.kind === 'page') board.checked(path, saved.problems);
     else board.forget(path);
     publish();
@@ -97,7 +110,7 @@ export function showProblemsWhileWriting(server: ViteDevServer, logger: AstroInt
   report?.listen((document) => {
     const path = pathOf(document.file);
     if (!path) return;
-    board.rendered(path, document.source, renderProblems(path, document.failures), () => readPage(contentDir, path, folders).file?.source ?? '');
+    board.rendered(path, document.source, renderProblems(path, document.failures), () => textOf(path));
     publish();
   });
 

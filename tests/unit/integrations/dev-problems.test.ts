@@ -109,6 +109,14 @@ describe('showProblemsWhileWriting', () => {
     expect(logger.info).toHaveBeenCalledWith(`${NOTE}: fixed`);
   });
 
+  it("a daily log entry at the address of another note: shown with the entry's line", () => {
+    const { dir, sent, watcher, runReads } = devServer();
+    writeFileSync(join(dir, 'til/2026-01-14.md'), '## 2026-01-14\n\n### Reseed\n\nText.\n');
+    watcher.emit('add', join(dir, 'til/2026-01-14.md'));
+    runReads();
+    expect(sent).toEqual([[{ where: 'til/2026-01-14.md:3', message: expect.stringContaining('would be published at /til/2026-01-14-reseed/, like til/2026-01-14-reseed.md') }]]);
+  });
+
   it('leaves files that are not pages alone: a draft, a file outside the content folder', () => {
     const { dir, sent, logger, watcher } = devServer();
     writeFileSync(join(dir, 'til/_draft.md'), note('2026-13-45'));
