@@ -58,6 +58,23 @@ interface Context {
   out: Problem[];
 }
 
+/** Each content file's split, kept while the file object lives. */
+const splitFiles = new WeakMap<object, { entries: DailyLogEntry[]; problems: Problem[] }>();
+
+/**
+ * {@link splitDailyLog} of a content file (a `SourceFile` of src/lib/content/files.ts), split once
+ * per file: the validator, the TIL summaries and the diagram prefetch all read the same daily logs
+ * in one build. Each call gets its own copy.
+ */
+export function dailyLogOf(file: { readonly source: string; readonly path: string }): { entries: DailyLogEntry[]; problems: Problem[] } {
+  let split = splitFiles.get(file);
+  if (!split) {
+    split = splitDailyLog(file.source, file.path);
+    splitFiles.set(file, split);
+  }
+  return structuredClone(split);
+}
+
 /**
  * Split a daily log into its entries. Every problem of the file is reported (each with file and
  * line); an entry without a usable title, or whose URL an earlier entry already takes, is left out.

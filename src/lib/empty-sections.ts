@@ -44,7 +44,7 @@ export function emptySectionProblems(files: readonly SourceFile[]): Problem[] {
   for (const file of files) {
     if (!/\.mdx?$/i.test(file.path)) continue;
     // Broken front matter is the validator's to report.
-    const body = bodyOrSkip(file.source);
+    const body = bodyOrSkip(file);
     if (body === undefined || !mayHaveEmptySection(body)) continue;
     // Lines of the front matter before the body, so lines are the file's.
     const before = normalizeSource(file.source).split('\n').length - body.split('\n').length;

@@ -136,13 +136,37 @@ function firstAliasOffset(doc: Document): number | undefined {
   return offset;
 }
 
+/** Each content file's parse (or its syntax error), kept while the file object lives. */
+const parsedFiles = new WeakMap<object, ParsedFile | FrontmatterSyntaxError>();
+
 /**
- * The body of `source`, or undefined when its front matter does not parse: the validator reports
- * that, so the warnings that read bodies (completeness, empty sections) skip the file.
+ * {@link parseFrontmatter} of a content file (a `SourceFile` of src/lib/content/files.ts), parsed
+ * once per file: the validator, the warnings and the TIL summaries all read the same files in one
+ * build. Each call gets its own copy of the data, so no reader sees another's changes; a syntax
+ * error is thrown again for every reader.
  */
-export function bodyOrSkip(source: string): string | undefined {
+export function frontmatterOf(file: { readonly source: string }): ParsedFile {
+  let parsed = parsedFiles.get(file);
+  if (!parsed) {
+    try {
+      parsed = parseFrontmatter(file.source);
+    } catch (error) {
+      if (!(error instanceof FrontmatterSyntaxError)) throw error;
+      parsed = error;
+    }
+    parsedFiles.set(file, parsed);
+  }
+  if (parsed instanceof FrontmatterSyntaxError) throw parsed;
+  return { data: structuredClone(parsed.data), body: parsed.body, keyLines: Object.assign(Object.create(null) as Record<string, number>, parsed.keyLines) };
+}
+
+/**
+ * The body of a content file, or undefined when its front matter does not parse: the validator
+ * reports that, so the warnings that read bodies (completeness, empty sections) skip the file.
+ */
+export function bodyOrSkip(file: { readonly source: string }): string | undefined {
   try {
-    return parseFrontmatter(source).body;
+    return frontmatterOf(file).body;
   } catch (error) {
     if (error instanceof FrontmatterSyntaxError) return undefined;
     throw error;

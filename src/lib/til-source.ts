@@ -1,9 +1,9 @@
 import { parseTilFileName } from './routes.ts';
-import { parseFrontmatter } from './frontmatter.ts';
+import { frontmatterOf } from './frontmatter.ts';
 import { isDailyLog, readContentFiles, type SourceFile } from './validate-content.ts';
 import { logicalOf } from './content/files.ts';
 import type { KindFolders } from './content/layouts.ts';
-import { splitDailyLog } from './daily-log.ts';
+import { dailyLogOf } from './daily-log.ts';
 import { topicNote, withTopicNoteData } from './til/topic-notes.ts';
 import { tilSchema, type Til } from '../schemas/til.ts';
 
@@ -24,7 +24,7 @@ export function tilSummariesFromFiles(files: SourceFile[]): TilSummary[] {
     const logical = logicalOf(file);
     if (!logical.startsWith('til/')) continue;
     if (isDailyLog(logical)) {
-      for (const { body: _body, bodyLine: _bodyLine, ...entry } of splitDailyLog(file.source, file.path).entries) {
+      for (const { body: _body, bodyLine: _bodyLine, ...entry } of dailyLogOf(file).entries) {
         out.push({ ...entry, file: file.path });
       }
       continue;
@@ -33,7 +33,7 @@ export function tilSummariesFromFiles(files: SourceFile[]): TilSummary[] {
     if (!named) continue;
     let data: unknown;
     try {
-      const parsed = parseFrontmatter(file.source);
+      const parsed = frontmatterOf(file);
       data = withTopicNoteData(parsed.data, parsed.body, logical, file.created);
     } catch {
       continue;

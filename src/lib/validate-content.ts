@@ -3,9 +3,9 @@ import type { z } from 'zod';
 import { docSchema } from '../schemas/doc.ts';
 import { modelReferenceProblems } from './models/references.ts';
 import { listApiFiles } from './openapi/api-files.ts';
-import { isDailyLogFileName, splitDailyLog } from './daily-log.ts';
+import { dailyLogOf, isDailyLogFileName } from './daily-log.ts';
 import { problems, type Problem } from './errors.ts';
-import { FrontmatterSyntaxError, parseFrontmatter } from './frontmatter.ts';
+import { FrontmatterSyntaxError, frontmatterOf } from './frontmatter.ts';
 import { parseTilFileName, urls } from './routes.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { IGNORED_PATTERNS, listFileFolders, listWiki, logicalOf, readWiki, type SourceFile } from './content/files.ts';
@@ -48,7 +48,7 @@ export function urlOf(path: string): { url?: string; problem?: Problem } {
 function validateFile(file: SourceFile): Problem[] {
   let parsed;
   try {
-    parsed = parseFrontmatter(file.source);
+    parsed = frontmatterOf(file);
   } catch (error) {
     if (!(error instanceof FrontmatterSyntaxError)) throw error;
     return [problems.yaml('frontmatter-yaml', file.path, error.line, error.message, error.advice)];
@@ -96,7 +96,7 @@ export function checkFile(file: SourceFile): { problems: Problem[]; urls: UrlCla
   const logical = logicalOf(file);
   if (isDailyLog(logical)) {
     // Each entry of a day's log is a TIL of its own, with its own URL.
-    const log = splitDailyLog(file.source, file.path);
+    const log = dailyLogOf(file);
     return { problems: log.problems, urls: log.entries.map((entry) => ({ url: urls.til(entry.slug), where: `${file.path}:${entry.line}` })) };
   }
   const found: Problem[] = [];

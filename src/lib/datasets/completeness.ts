@@ -78,7 +78,7 @@ export function datasetCardWarnings(files: SourceFile[]): string[] {
   for (const file of files) {
     if (!logicalOf(file).startsWith('datasets/')) continue;
     // Broken front matter is the validator's to report.
-    const body = bodyOrSkip(file.source);
+    const body = bodyOrSkip(file);
     if (body === undefined) continue;
     const missing = missingDatasetSections(body);
     if (missing.length === 0) continue;

@@ -18,7 +18,7 @@ import type { Code, Root } from 'mdast';
 import { markdownToMdast, mdxToMdast, type SourceFormat } from 'satteri';
 import { MATH_FEATURES, rewriteSource } from '../../markdown/prepare-source.ts';
 import { collect } from '../../markdown/tree.ts';
-import { splitDailyLog } from '../daily-log.ts';
+import { dailyLogOf } from '../daily-log.ts';
 import { logicalOf, type SourceFile } from '../content/files.ts';
 import { isDailyLog } from '../validate-content.ts';
 
@@ -72,7 +72,7 @@ export function blankFrontMatter(source: string): string {
  * type) and as it is for .mdx (Astro's MDX plugin). Line endings as written.
  */
 export function parserInputs(file: SourceFile): ParserInput[] {
-  if (isDailyLog(logicalOf(file))) return splitDailyLog(file.source, file.path).entries.map((entry) => ({ text: entry.body, format: 'markdown' }));
+  if (isDailyLog(logicalOf(file))) return dailyLogOf(file).entries.map((entry) => ({ text: entry.body, format: 'markdown' }));
   if (/\.mdx$/i.test(file.path)) return [{ text: blankFrontMatter(file.source), format: 'mdx' }];
   return [{ text: blankFrontMatter(file.source).trim(), format: 'markdown' }];
 }

@@ -59,7 +59,7 @@ export function modelCardWarnings(files: SourceFile[]): string[] {
   for (const file of files) {
     if (!logicalOf(file).startsWith('models/')) continue;
     // Broken front matter is the validator's to report.
-    const body = bodyOrSkip(file.source);
+    const body = bodyOrSkip(file);
     if (body === undefined) continue;
     const missing = missingSections(body);
     if (missing.length === 0) continue;

@@ -1,7 +1,7 @@
 import { isDailyLogFileName } from '../daily-log.ts';
 import { editDistance } from '../edit-distance.ts';
 import { problems, type Problem } from '../errors.ts';
-import { FrontmatterSyntaxError, parseFrontmatter, type ParsedFile } from '../frontmatter.ts';
+import { FrontmatterSyntaxError, frontmatterOf, type ParsedFile } from '../frontmatter.ts';
 import type { SourceFile } from '../validate-content.ts';
 import { logicalOf } from '../content/files.ts';
 import { modelNameFromTitle } from '../../schemas/model-card.ts';
@@ -18,9 +18,9 @@ import { modelNameFromTitle } from '../../schemas/model-card.ts';
 /** The folders whose files may list `models:`. */
 const REFERRING_FOLDERS = ['til/', 'playbooks/'];
 
-function frontmatterOf(file: SourceFile): ParsedFile | undefined {
+function frontmatterOrSkip(file: SourceFile): ParsedFile | undefined {
   try {
-    return parseFrontmatter(file.source);
+    return frontmatterOf(file);
   } catch (error) {
     // The per-file validation reports the syntax error; nothing to cross-check here.
     if (error instanceof FrontmatterSyntaxError) return undefined;
@@ -51,7 +51,7 @@ export function modelReferenceProblems(files: SourceFile[]): Problem[] {
   const known = new Set<string>();
   for (const file of files) {
     if (!logicalOf(file).startsWith('models/')) continue;
-    const parsed = frontmatterOf(file);
+    const parsed = frontmatterOrSkip(file);
     // A card without `model_name` is named after its title, as its schema names it.
     const title = asText(parsed?.data.title);
     const name = asText(parsed?.data.model_name) ?? (title === undefined ? undefined : modelNameFromTitle(title));
@@ -73,7 +73,7 @@ export function modelReferenceProblems(files: SourceFile[]): Problem[] {
     const logical = logicalOf(file);
     if (!REFERRING_FOLDERS.some((folder) => logical.startsWith(folder))) continue;
     if (logical.startsWith('til/') && isDailyLogFileName(logical.slice('til/'.length))) continue;
-    const parsed = frontmatterOf(file);
+    const parsed = frontmatterOrSkip(file);
     const listed = parsed?.data.models;
     if (!parsed || !Array.isArray(listed)) continue;
     for (const value of listed) {

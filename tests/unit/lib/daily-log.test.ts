@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDailyLogFileName, splitDailyLog, type DailyLogEntry } from '../../../src/lib/daily-log.ts';
+import { dailyLogOf, isDailyLogFileName, splitDailyLog, type DailyLogEntry } from '../../../src/lib/daily-log.ts';
 import { formatProblems } from '../../../src/lib/errors.ts';
 
 const FILE = 'til/2026-11-02.md';
@@ -564,5 +564,15 @@ describe('isDailyLogFileName', () => {
     ['_2026-11-02.md', false],
   ])('%s → %s', (name, expected) => {
     expect(isDailyLogFileName(name)).toBe(expected);
+  });
+});
+
+describe('dailyLogOf (a daily log split once per file)', () => {
+  it('gives every reader the split of splitDailyLog, each its own copy', () => {
+    const file = { path: FILE, source: '### First\n\nOne.\n\n### Second\n\nTwo.\n' };
+    const first = dailyLogOf(file);
+    first.entries.pop();
+    expect(dailyLogOf(file)).toEqual(splitDailyLog(file.source, file.path));
+    expect(dailyLogOf(file).entries).toHaveLength(2);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FrontmatterSyntaxError, normalizeSource, parseFrontmatter } from '../../../src/lib/frontmatter.ts';
+import { bodyOrSkip, FrontmatterSyntaxError, frontmatterOf, normalizeSource, parseFrontmatter } from '../../../src/lib/frontmatter.ts';
 
 describe('parseFrontmatter', () => {
   it('splits front matter and body, keeping dates as text', () => {
@@ -41,5 +41,23 @@ describe('parseFrontmatter', () => {
 
   it('rejects front matter that is a list, not key: value pairs', () => {
     expect(() => parseFrontmatter('---\n- a\n- b\n---\n')).toThrow(/key: value/);
+  });
+});
+
+describe('frontmatterOf and bodyOrSkip (a content file parsed once)', () => {
+  it('gives every reader the same parse, each its own copy of the data', () => {
+    const file = { path: 'til/a.md', source: '---\ntitle: A\ntags: [x]\n---\nBody\n' };
+    const first = frontmatterOf(file);
+    (first.data.tags as string[]).push('changed');
+    first.data.title = 'changed';
+    expect(frontmatterOf(file)).toEqual(parseFrontmatter(file.source));
+    expect(bodyOrSkip(file)).toBe('Body\n');
+  });
+
+  it('throws the syntax error to every reader; bodyOrSkip skips the file', () => {
+    const file = { path: 'til/b.md', source: '---\ntitle: [unclosed\n---\n' };
+    expect(() => frontmatterOf(file)).toThrow(FrontmatterSyntaxError);
+    expect(() => frontmatterOf(file)).toThrow(FrontmatterSyntaxError);
+    expect(bodyOrSkip(file)).toBeUndefined();
   });
 });
