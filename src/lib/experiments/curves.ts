@@ -1,5 +1,5 @@
-import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
+import type * as PlotModule from '@observablehq/plot';
+import type { parseHTML as ParseHTML } from 'linkedom';
 import type { Series, StepLog } from './step-log.ts';
 
 /**
@@ -7,6 +7,17 @@ import type { Series, StepLog } from './step-log.ts';
  * small chart per metric, the run's line in `currentColor` (the page sets it from the theme) and
  * the baseline's, when it logged the same metric, dashed in a muted colour. No script in the page.
  */
+
+/**
+ * Observable Plot and linkedom, loaded by the first chart drawn: about a quarter of a second of CPU
+ * to load, which a wiki without experiment runs (whose run page module is still loaded by every
+ * build) never pays.
+ */
+let drawing: Promise<{ Plot: typeof PlotModule; parseHTML: typeof ParseHTML }> | undefined;
+function drawingLibraries(): Promise<{ Plot: typeof PlotModule; parseHTML: typeof ParseHTML }> {
+  drawing ??= Promise.all([import('@observablehq/plot'), import('linkedom')]).then(([Plot, linkedom]) => ({ Plot, parseHTML: linkedom.parseHTML }));
+  return drawing;
+}
 
 /** Points per line beyond which a curve is thinned (every n-th point, the last one kept). */
 export const MAX_POINTS = 600;
@@ -39,7 +50,8 @@ function thin(points: Series['points']): Series['points'] {
 }
 
 /** One curve as an `<svg>` string: axes, grid, the run's line and the baseline's dashed line. */
-export function curveSvg(curve: Curve, options: { width?: number; height?: number; runLabel?: string; baselineLabel?: string } = {}): string {
+export async function curveSvg(curve: Curve, options: { width?: number; height?: number; runLabel?: string; baselineLabel?: string } = {}): Promise<string> {
+  const { Plot, parseHTML } = await drawingLibraries();
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const rows = (points: Series['points'], who: string) => thin(points).map(([x, y]) => ({ x, y, who }));
   const run = rows(curve.run, options.runLabel ?? 'this run');

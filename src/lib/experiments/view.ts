@@ -47,16 +47,18 @@ export interface RunView {
   modelUrl?: string;
 }
 
-/** The page data of one run. */
-export function runView(run: ExperimentRun, all: readonly ExperimentRun[], settings: ExperimentsSettings, modelUrl: (name: string) => string | undefined): RunView {
+/** The page data of one run (async: the charts' libraries load with the first chart, curves.ts). */
+export async function runView(run: ExperimentRun, all: readonly ExperimentRun[], settings: ExperimentsSettings, modelUrl: (name: string) => string | undefined): Promise<RunView> {
   const baseline = run.baseline ? all.find((other) => other.folder === run.baseline?.folder) : undefined;
   const diff = baseline ? diffRuns(run, baseline, (metric) => directionOf(metric, settings)) : undefined;
-  const curves = curvesOf(run.logs, baseline?.logs).map((curve) => ({
-    metric: curve.metric,
-    file: curve.file,
-    hasBaseline: curve.baseline !== undefined,
-    svg: curveSvg(curve, { runLabel: run.id, baselineLabel: baseline?.id }),
-  }));
+  const curves = await Promise.all(
+    curvesOf(run.logs, baseline?.logs).map(async (curve) => ({
+      metric: curve.metric,
+      file: curve.file,
+      hasBaseline: curve.baseline !== undefined,
+      svg: await curveSvg(curve, { runLabel: run.id, baselineLabel: baseline?.id }),
+    })),
+  );
   const model = run.notes?.model;
   return { run, baseline, diff, curves, modelUrl: model ? modelUrl(model) : undefined };
 }

@@ -162,15 +162,15 @@ describe('diff against the baseline', () => {
 });
 
 describe('curves', () => {
-  it('draws a static SVG with the run and the dashed baseline in currentColor', () => {
+  it('draws a static SVG with the run and the dashed baseline in currentColor', async () => {
     const curves = curvesOf([{ file: 'experiments/b/train.csv', x: 'step', series: [{ name: 'loss', points: [[1, 1], [2, 0.5]] }] }], [{ file: 'experiments/a/train.csv', x: 'step', series: [{ name: 'loss', points: [[1, 1.2], [2, 0.8]] }] }]);
     expect(curves).toHaveLength(1);
-    const svg = curveSvg(curves[0]!);
+    const svg = await curveSvg(curves[0]!);
     expect(svg).toMatch(/^<svg[^>]*role="img"/);
     expect(svg).toContain('aria-label="loss over step, with the baseline dashed"');
     expect(svg.match(/stroke="currentColor" fill="none" aria-label="line"><path d="M[\d.,L]+"/g)).toHaveLength(2);
     expect(svg).toContain('stroke-dasharray="4 3"');
     expect(svg).not.toContain('<script');
-    expect(svg).toBe(curveSvg(curves[0]!));
+    expect(svg).toBe(await curveSvg(curves[0]!));
   });
 });
